@@ -1,0 +1,206 @@
+package org.signpost.core.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A curator who signs in to the console. After {@value #MAX_FAILED_ATTEMPTS} failed sign-ins in a
+ * row the account locks for {@link #LOCK_OUT}; a successful sign-in clears the count.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_LOGIN, query = "SELECT a FROM Account a WHERE a.login = :login")
+public class Account {
+
+  public static final String BY_LOGIN = "Account.byLogin";
+  public static final String LOGIN_PATTERN = "[a-z0-9][a-z0-9._-]{1,59}";
+  public static final int MAX_FAILED_ATTEMPTS = 5;
+  public static final Duration LOCK_OUT = Duration.ofMinutes(15);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @NotNull
+  @Pattern(regexp = LOGIN_PATTERN)
+  @Column(nullable = false, unique = true, length = 60)
+  private String login;
+
+  @NotBlank
+  @Size(max = 120)
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Size(max = 254)
+  @Column(length = 254)
+  private String email;
+
+  @NotNull
+  @Column(name = "password_hash", nullable = false, length = 200)
+  private String passwordHash;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 20)
+  private Set<Role> roles = new HashSet<>();
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "failed_attempts", nullable = false)
+  private int failedAttempts;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Account() {}
+
+  public Account(String login, String displayName, Set<Role> roles, String passwordHash) {
+    this.login = normaliseLogin(login);
+    this.displayName = requireDisplayName(displayName);
+    changeRoles(roles);
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.createdAt = Instant.now();
+  }
+
+  /** Logins are compared in lower case; the form is letters, digits, dot, hyphen, underscore. */
+  public static String normaliseLogin(String login) {
+    String normal = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    if (!normal.matches(LOGIN_PATTERN)) {
+      throw new IllegalArgumentException(
+          "a login is 2 to 60 lower-case letters, digits, dots, hyphens or underscores");
+    }
+    return normal;
+  }
+
+  private static String requireDisplayName(String name) {
+    if (name == null || name.isBlank() || name.strip().length() > 120) {
+      throw new IllegalArgumentException("a display name of 1 to 120 characters is required");
+    }
+    return name.strip();
+  }
+
+  public final void changeRoles(Set<Role> newRoles) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new IllegalArgumentException("an account needs at least one role");
+    }
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    this.failedAttempts = 0;
+    this.lockedUntil = null;
+  }
+
+  public void changeEmail(String address) {
+    this.email = address == null || address.isBlank() ? null : address.strip();
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  /** Counts a failed sign-in and locks the account when there were too many in a row. */
+  public void recordFailedSignIn(Instant now) {
+    failedAttempts++;
+    if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+      lockedUntil = now.plus(LOCK_OUT);
+      failedAttempts = 0;
+    }
+  }
+
+  public void recordSuccessfulSignIn() {
+    failedAttempts = 0;
+    lockedUntil = null;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String login() {
+    return login;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Set<Role> roles() {
+    return EnumSet.copyOf(roles);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Account a && login.equals(a.login);
+  }
+
+  @Override
+  public int hashCode() {
+    return login.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Account[" + login + "]";
+  }
+}

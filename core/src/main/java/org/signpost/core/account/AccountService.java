@@ -1,0 +1,97 @@
+package org.signpost.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** Signs curators in and creates accounts, keeping the lock-out rule. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+  @Inject AccountRepository accounts;
+
+  PasswordHasher hasher = new PasswordHasher();
+  Clock clock = Clock.systemUTC();
+  private volatile String decoy;
+
+  protected AccountService() {}
+
+  public AccountService(AccountRepository accounts, PasswordHasher hasher, Clock clock) {
+    this.accounts = accounts;
+    this.hasher = hasher;
+    this.clock = clock;
+  }
+
+  /**
+   * Checks a login and password. A wrong password counts towards the lock-out; a locked or disabled
+   * account is refused even with the right password.
+   */
+  public SignInResult signIn(String login, char[] password) {
+    Optional<Account> found = normalised(login).flatMap(accounts::findByLogin);
+    if (found.isEmpty()) {
+      hasher.verify(password, decoy());
+      return SignInResult.refused(SignInResult.Outcome.WRONG_CREDENTIALS);
+    }
+    Account account = found.get();
+    var now = clock.instant();
+    if (account.isLockedAt(now)) {
+      return SignInResult.locked(account.lockedUntil());
+    }
+    if (!hasher.verify(password, account.passwordHash())) {
+      account.recordFailedSignIn(now);
+      LOG.info(() -> "Failed sign-in for account " + account.login());
+      return account.isLockedAt(now)
+          ? SignInResult.locked(account.lockedUntil())
+          : SignInResult.refused(SignInResult.Outcome.WRONG_CREDENTIALS);
+    }
+    if (!account.isEnabled()) {
+      return SignInResult.refused(SignInResult.Outcome.DISABLED);
+    }
+    account.recordSuccessfulSignIn();
+    return SignInResult.signedIn(account);
+  }
+
+  /**
+   * Creates an account with a password that meets the policy.
+   *
+   * @throws IllegalArgumentException when the login is taken or the password is too weak
+   */
+  public Account create(String login, String displayName, Set<Role> roles, char[] password) {
+    String normal = Account.normaliseLogin(login);
+    if (accounts.findByLogin(normal).isPresent()) {
+      throw new IllegalArgumentException("the login \"" + normal + "\" is taken");
+    }
+    PasswordPolicy.problem(normal, password)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
+    return accounts.store(new Account(normal, displayName, roles, hasher.hash(password)));
+  }
+
+  public long count() {
+    return accounts.count();
+  }
+
+  private static Optional<String> normalised(String login) {
+    try {
+      return Optional.of(Account.normaliseLogin(login));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private String decoy() {
+    if (decoy == null) {
+      decoy = hasher.decoy();
+    }
+    return decoy;
+  }
+}

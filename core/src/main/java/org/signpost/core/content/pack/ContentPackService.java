@@ -1,0 +1,43 @@
+package org.signpost.core.content.pack;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
+import java.time.Clock;
+import org.signpost.core.content.revision.RevisionLog;
+import org.signpost.core.resource.OrganisationRepository;
+import org.signpost.core.resource.ResourceRepository;
+import org.signpost.core.topic.TopicRepository;
+
+/** Content packs in a Jakarta EE server: each import is one transaction, all or nothing. */
+@ApplicationScoped
+@Transactional
+public class ContentPackService {
+
+  @Inject OrganisationRepository organisations;
+  @Inject ResourceRepository resources;
+  @Inject TopicRepository topics;
+  @Inject RevisionLog revisions;
+
+  /**
+   * Reads, checks and imports a pack.
+   *
+   * @throws InvalidContentPackException listing every problem; nothing is written then
+   */
+  public ImportReport importPack(@NotNull InputStream json, @NotBlank String author) {
+    return importPack(new ContentPackReader().read(json), author);
+  }
+
+  public ImportReport importPack(@NotNull ContentPack pack, @NotBlank String author) {
+    return new ContentPackImporter(organisations, resources, topics, revisions, Clock.systemUTC())
+        .apply(pack, author);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentPack exportAll(@NotBlank String name) {
+    return new ContentPackExporter(organisations, resources, topics).export(name);
+  }
+}

@@ -1,0 +1,17 @@
+package org.signpost.core.feedback;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A span of time for reports: from (inclusive) to (exclusive). */
+public record FeedbackPeriod(Instant from, Instant to) {
+
+  public FeedbackPeriod {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (!from.isBefore(to)) {
+      throw new IllegalArgumentException(
+          "a period must end after it starts: " + from + " to " + to);
+    }
+  }
+}

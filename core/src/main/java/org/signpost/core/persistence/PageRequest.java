@@ -1,0 +1,34 @@
+package org.signpost.core.persistence;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Which page of a result to read.
+ *
+ * @param page zero-based
+ * @param size between 1 and {@value #MAX_SIZE}
+ */
+public record PageRequest(@Min(0) int page, @Min(1) @Max(MAX_SIZE) int size) {
+
+  public static final int MAX_SIZE = 100;
+  public static final int DEFAULT_SIZE = 20;
+
+  public PageRequest {
+    if (page < 0) {
+      throw new IllegalArgumentException("page must be 0 or more, was " + page);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException(
+          "page size must be from 1 to " + MAX_SIZE + ", was " + size);
+    }
+  }
+
+  public static PageRequest first(int size) {
+    return new PageRequest(0, size);
+  }
+
+  public int offset() {
+    return page * size;
+  }
+}

@@ -1,0 +1,108 @@
+package org.signpost.core.resource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.signpost.core.persistence.Page;
+import org.signpost.core.persistence.PageRequest;
+import org.signpost.core.persistence.SignpostUnit;
+
+/** Resources in the Signpost database through JPA, with the catalogue search. */
+@ApplicationScoped
+public class JpaResourceRepository implements ResourceRepository {
+
+  @PersistenceContext(unitName = SignpostUnit.NAME)
+  EntityManager em;
+
+  protected JpaResourceRepository() {}
+
+  /** For use outside a container, with an entity manager whose transaction the caller runs. */
+  public JpaResourceRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Resource> findBySlug(String slug) {
+    return em.createNamedQuery(Resource.BY_SLUG, Resource.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Resource> findAll() {
+    return em.createNamedQuery(Resource.ALL, Resource.class).getResultList();
+  }
+
+  @Override
+  public Page<Resource> search(ResourceQuery query, PageRequest page) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    String where = conditions(query, parameters);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(r) FROM Resource r WHERE " + where, Long.class);
+    TypedQuery<Resource> select =
+        em.createQuery(
+            "SELECT r FROM Resource r WHERE " + where + " ORDER BY r.title, r.slug",
+            Resource.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          select.setParameter(name, value);
+        });
+    long total = count.getSingleResult();
+    List<Resource> items =
+        total == 0
+            ? List.of()
+            : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(items, total, page.page(), page.size());
+  }
+
+  private static String conditions(ResourceQuery query, Map<String, Object> parameters) {
+    StringBuilder where = new StringBuilder("r.archived = FALSE");
+    if (query.topic() != null) {
+      where.append(
+          " AND EXISTS (SELECT t FROM Topic t JOIN t.resources tr"
+              + " WHERE t.slug = :topic AND tr = r)");
+      parameters.put("topic", query.topic());
+    }
+    if (query.keyStage() != null) {
+      where.append(" AND :keyStage MEMBER OF r.keyStages");
+      parameters.put("keyStage", query.keyStage());
+    }
+    if (query.audience() != null) {
+      where.append(" AND :audience MEMBER OF r.audiences");
+      parameters.put("audience", query.audience());
+    }
+    if (query.type() != null) {
+      where.append(" AND r.type = :type");
+      parameters.put("type", query.type());
+    }
+    if (query.text() != null) {
+      where.append(
+          " AND (LOWER(r.title) LIKE :text ESCAPE '\\'"
+              + " OR LOWER(r.description) LIKE :text ESCAPE '\\'"
+              + " OR LOWER(r.provider.name) LIKE :text ESCAPE '\\')");
+      parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    return where.toString();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public Resource store(Resource resource) {
+    if (resource.id() == null) {
+      em.persist(resource);
+      return resource;
+    }
+    return em.merge(resource);
+  }
+}

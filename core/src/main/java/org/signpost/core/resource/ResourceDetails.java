@@ -1,0 +1,57 @@
+package org.signpost.core.resource;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.taxonomy.ResourceType;
+
+/**
+ * The descriptive fields of a resource, written together.
+ *
+ * @param keyStages the stages the resource suits; empty when it is not for pupils of an age (for
+ *     example guidance for staff)
+ */
+public record ResourceDetails(
+    @NotBlank @Size(max = Resource.MAX_TITLE) String title,
+    @NotBlank @Size(max = WebAddress.MAX_LENGTH) String url,
+    @Size(max = Resource.MAX_DESCRIPTION) String description,
+    @NotNull ResourceType type,
+    @NotNull Set<KeyStage> keyStages,
+    @NotNull @Size(min = 1) Set<Audience> audiences,
+    @NotNull Organisation provider) {
+
+  public ResourceDetails {
+    if (title == null || title.isBlank() || title.strip().length() > Resource.MAX_TITLE) {
+      throw new IllegalArgumentException(
+          "a resource needs a title of 1 to " + Resource.MAX_TITLE + " characters");
+    }
+    title = title.strip();
+    url = WebAddress.require(url);
+    description = description == null ? "" : description.strip();
+    if (description.length() > Resource.MAX_DESCRIPTION) {
+      throw new IllegalArgumentException(
+          "a resource description may have at most " + Resource.MAX_DESCRIPTION + " characters");
+    }
+    if (type == null) {
+      throw new IllegalArgumentException("a resource needs a type: " + ResourceType.codes());
+    }
+    keyStages = keyStages == null || keyStages.isEmpty() ? Set.of() : Set.copyOf(keyStages);
+    if (audiences == null || audiences.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a resource needs at least one audience: " + Audience.codes());
+    }
+    audiences = Set.copyOf(audiences);
+    if (provider == null) {
+      throw new IllegalArgumentException("a resource needs a provider organisation");
+    }
+  }
+
+  /** The key stages in school order. */
+  public Set<KeyStage> orderedKeyStages() {
+    return keyStages.isEmpty() ? EnumSet.noneOf(KeyStage.class) : EnumSet.copyOf(keyStages);
+  }
+}

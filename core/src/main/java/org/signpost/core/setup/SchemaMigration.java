@@ -1,0 +1,41 @@
+package org.signpost.core.setup;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The Flyway migrations that own the schema. The same scripts run unchanged on H2 (in {@code
+ * MODE=LEGACY}) and on PostgreSQL.
+ */
+public final class SchemaMigration {
+
+  /** Where the scripts are on the class path. */
+  public static final String LOCATION = "classpath:org/signpost/core/db/migration";
+
+  private final Flyway flyway;
+
+  public SchemaMigration(DataSource dataSource) {
+    this.flyway =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(LOCATION)
+            .load();
+  }
+
+  /** Applies the migrations not yet applied; safe to run from several places at once. */
+  public MigrateResult migrate() {
+    return flyway.migrate();
+  }
+
+  /** How many known migrations the database has not had yet. */
+  public int pendingCount() {
+    return flyway.info().pending().length;
+  }
+
+  /** The version the database is at, or {@code none} for an empty one. */
+  public String currentVersion() {
+    var current = flyway.info().current();
+    return current == null ? "none" : current.getVersion().getVersion();
+  }
+}

@@ -1,0 +1,40 @@
+package org.signpost.core.setup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The settings of a first start, from MicroProfile Config (environment variables override: {@code
+ * SIGNPOST_DEMO_CONTENT}, {@code SIGNPOST_ADMIN_PASSWORD}).
+ */
+@ApplicationScoped
+public class SetupSettings {
+
+  @Inject
+  @ConfigProperty(name = "signpost.demo-content", defaultValue = "true")
+  boolean demoContent;
+
+  @Inject
+  @ConfigProperty(name = "signpost.admin.login", defaultValue = "admin")
+  String adminLogin;
+
+  @Inject
+  @ConfigProperty(name = "signpost.admin.password")
+  Optional<String> adminPassword;
+
+  /** Whether an empty installation is filled with the demo pack on its first start. */
+  public boolean demoContent() {
+    return demoContent;
+  }
+
+  public String adminLogin() {
+    return adminLogin;
+  }
+
+  /** The first administrator's password; when absent, a random one is made and logged once. */
+  public Optional<String> adminPassword() {
+    return adminPassword.filter(p -> !p.isBlank());
+  }
+}

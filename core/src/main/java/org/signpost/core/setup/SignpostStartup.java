@@ -1,0 +1,46 @@
+package org.signpost.core.setup;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.signpost.core.persistence.SignpostUnit;
+
+/**
+ * Runs when a deployment starts: migrates the schema, then does the first-start work. A failure is
+ * logged and kept for the readiness check instead of failing the deployment, which on Payara would
+ * leave every address answering 404 with nothing to say why.
+ */
+@ApplicationScoped
+public class SignpostStartup {
+
+  private static final Logger LOG = Logger.getLogger(SignpostStartup.class.getName());
+
+  @Resource(lookup = SignpostUnit.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Inject FirstStart firstStart;
+  @Inject StartupStatus status;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    try {
+      var result = new SchemaMigration(dataSource).migrate();
+      LOG.info(
+          () ->
+              "Database schema at version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
+      firstStart.run();
+      status.finished();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Signpost could not start: " + e.getMessage(), e);
+      status.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+}

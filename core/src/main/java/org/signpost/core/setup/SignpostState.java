@@ -1,0 +1,46 @@
+package org.signpost.core.setup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The one row that records facts about the installation as a whole. Locking it serialises the
+ * first-start work across the deployments and instances that share a database.
+ */
+@Entity
+@Table(name = "signpost_state")
+public class SignpostState {
+
+  /** The key of the only row, inserted by the first migration. */
+  public static final int ID = 1;
+
+  @Id private int id;
+
+  @Column(name = "demo_loaded_at")
+  private Instant demoLoadedAt;
+
+  @Column(name = "content_revision", nullable = false)
+  private long contentRevision;
+
+  protected SignpostState() {}
+
+  public boolean demoLoaded() {
+    return demoLoadedAt != null;
+  }
+
+  public void recordDemoLoaded(Instant when) {
+    this.demoLoadedAt = when;
+  }
+
+  /** A number that grows with every published change, so that caches know when to refresh. */
+  public long contentRevision() {
+    return contentRevision;
+  }
+
+  public void advanceContentRevision() {
+    contentRevision++;
+  }
+}

@@ -1,0 +1,60 @@
+package org.signpost.core.topic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.signpost.core.persistence.SignpostUnit;
+
+/** Topics in the Signpost database through JPA. */
+@ApplicationScoped
+public class JpaTopicRepository implements TopicRepository {
+
+  @PersistenceContext(unitName = SignpostUnit.NAME)
+  EntityManager em;
+
+  protected JpaTopicRepository() {}
+
+  /** For use outside a container, with an entity manager whose transaction the caller runs. */
+  public JpaTopicRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Topic> findBySlug(String slug) {
+    return em.createNamedQuery(Topic.BY_SLUG, Topic.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Topic> findByStatus(TopicStatus status) {
+    return em.createNamedQuery(Topic.BY_STATUS, Topic.class)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
+  @Override
+  public List<Topic> findAll() {
+    return em.createNamedQuery(Topic.ALL, Topic.class).getResultList();
+  }
+
+  @Override
+  public List<Topic> findReviewDueBy(LocalDate date) {
+    return em.createNamedQuery(Topic.REVIEW_DUE, Topic.class)
+        .setParameter("date", date)
+        .getResultList();
+  }
+
+  @Override
+  public Topic store(Topic topic) {
+    if (topic.id() == null) {
+      em.persist(topic);
+      return topic;
+    }
+    return em.merge(topic);
+  }
+}

@@ -1,0 +1,50 @@
+package org.signpost.core.topic;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.signpost.core.taxonomy.Audience;
+
+/**
+ * The descriptive fields of a topic, written together.
+ *
+ * @param introduction HTML; sanitised when it is stored
+ * @param owner the person or team answerable for the topic's accuracy
+ */
+public record TopicDetails(
+    @NotBlank @Size(max = Topic.MAX_TITLE) String title,
+    @NotBlank @Size(max = Topic.MAX_SUMMARY) String summary,
+    @Size(max = Section.MAX_BODY) String introduction,
+    @NotNull Audience audience,
+    @Size(max = Topic.MAX_OWNER) String owner) {
+
+  public TopicDetails {
+    title = requireText(title, "title", Topic.MAX_TITLE);
+    summary = requireText(summary, "summary", Topic.MAX_SUMMARY);
+    if (audience == null) {
+      throw new IllegalArgumentException("a topic needs an audience: " + Audience.codes());
+    }
+    if (introduction != null && introduction.length() > Section.MAX_BODY) {
+      throw new IllegalArgumentException(
+          "an introduction may have at most " + Section.MAX_BODY + " characters");
+    }
+    introduction = introduction == null ? "" : introduction;
+    owner = owner == null || owner.isBlank() ? null : owner.strip();
+    if (owner != null && owner.length() > Topic.MAX_OWNER) {
+      throw new IllegalArgumentException(
+          "an owner may have at most " + Topic.MAX_OWNER + " characters");
+    }
+  }
+
+  private static String requireText(String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("a topic needs a " + field);
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      throw new IllegalArgumentException(
+          "a topic " + field + " may have at most " + max + " characters");
+    }
+    return stripped;
+  }
+}

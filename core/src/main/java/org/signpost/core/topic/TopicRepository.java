@@ -1,0 +1,23 @@
+package org.signpost.core.topic;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where topics are kept. */
+public interface TopicRepository {
+
+  Optional<Topic> findBySlug(String slug);
+
+  /** Topics in one workflow status, by title. */
+  List<Topic> findByStatus(TopicStatus status);
+
+  /** Every topic, by title. */
+  List<Topic> findAll();
+
+  /** Published topics whose next review is due on or before the date, the most overdue first. */
+  List<Topic> findReviewDueBy(LocalDate date);
+
+  /** Stores a new topic, or returns the managed one for a known topic. */
+  Topic store(Topic topic);
+}

@@ -1,0 +1,62 @@
+package org.signpost.core.topic;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.signpost.core.taxonomy.Terms;
+
+/**
+ * Where a topic stands in the publishing workflow, and which moves are allowed from there. Only a
+ * published topic is public.
+ */
+public enum TopicStatus implements Terms.Term {
+  DRAFT,
+  IN_REVIEW,
+  PUBLISHED,
+  ARCHIVED;
+
+  private static final Map<TopicStatus, Set<TopicStatus>> NEXT =
+      Map.of(
+          DRAFT, Set.of(IN_REVIEW, ARCHIVED),
+          IN_REVIEW, Set.of(PUBLISHED, DRAFT),
+          PUBLISHED, Set.of(DRAFT, ARCHIVED),
+          ARCHIVED, Set.of(DRAFT));
+
+  public String code() {
+    return Terms.code(this);
+  }
+
+  public boolean canMoveTo(TopicStatus target) {
+    return NEXT.get(this).contains(target);
+  }
+
+  /** Why the move to {@code target} is refused, in words a curator understands. */
+  String refusalReason(TopicStatus target) {
+    if (this == target) {
+      return "the topic is already " + describe();
+    }
+    if (target == PUBLISHED) {
+      return "only a topic in review can be published: submit the "
+          + describe()
+          + " topic for review first";
+    }
+    if (target == IN_REVIEW) {
+      return "only a draft can be submitted for review, and this topic is " + describe();
+    }
+    return "a topic that is " + describe() + " cannot become " + target.describe();
+  }
+
+  /** The status in words, such as {@code in review}. */
+  public String describe() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * Reads a status code such as {@code published} or {@code in-review}.
+   *
+   * @throws org.signpost.core.taxonomy.UnknownTermException naming the accepted codes
+   */
+  public static TopicStatus parse(String input) {
+    return Terms.parse(values(), "topic status", input, null);
+  }
+}

@@ -1,0 +1,43 @@
+package org.signpost.core.topic;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.signpost.core.resource.ResourceView;
+
+/**
+ * A whole topic as readers see it: introduction, sections in order, and the resources that are not
+ * archived, in the order curators attached them.
+ *
+ * @param introduction sanitised HTML
+ */
+public record TopicView(
+    String slug,
+    String title,
+    String summary,
+    String introduction,
+    String audience,
+    String status,
+    String owner,
+    LocalDate lastReviewed,
+    LocalDate nextReviewDue,
+    Instant updatedAt,
+    List<SectionView> sections,
+    List<ResourceView> resources) {
+
+  public static TopicView of(Topic topic) {
+    return new TopicView(
+        topic.slug(),
+        topic.title(),
+        topic.summary(),
+        topic.introduction(),
+        topic.audience().code(),
+        topic.status().code(),
+        topic.owner(),
+        topic.lastReviewed(),
+        topic.nextReviewDue(),
+        topic.updatedAt(),
+        topic.sections().stream().map(SectionView::of).toList(),
+        topic.resources().stream().filter(r -> !r.isArchived()).map(ResourceView::of).toList());
+  }
+}

@@ -1,0 +1,28 @@
+package org.signpost.core.topic;
+
+/** A workflow move that the rules do not allow; the message says why and what to do instead. */
+public class TransitionRefusedException extends IllegalStateException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final TopicStatus from;
+  private final TopicStatus to;
+
+  TransitionRefusedException(String slug, TopicStatus from, TopicStatus to) {
+    this(slug, from, to, from.refusalReason(to));
+  }
+
+  TransitionRefusedException(String slug, TopicStatus from, TopicStatus to, String reason) {
+    super("Topic \"" + slug + "\" cannot move to " + to.describe() + ": " + reason);
+    this.from = from;
+    this.to = to;
+  }
+
+  public TopicStatus from() {
+    return from;
+  }
+
+  public TopicStatus to() {
+    return to;
+  }
+}

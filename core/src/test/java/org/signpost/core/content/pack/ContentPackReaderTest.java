@@ -1,0 +1,100 @@
+package org.signpost.core.content.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.signpost.core.taxonomy.KeyStage;
+
+class ContentPackReaderTest {
+
+  private final ContentPackReader cut = new ContentPackReader();
+
+  @Test
+  void theDemoPackReadsAndListsKs3Resources() {
+    ContentPack demo = DemoContent.load();
+
+    assertThat(demo.topics()).hasSize(5);
+    assertThat(demo.resourcesFor(KeyStage.KS3))
+        .extracting(ResourceEntry::slug)
+        .containsExactly("childline-safety-plan", "nspcc-healthy-relationships-ks3");
+  }
+
+  @Test
+  void writingAndReadingAgainGivesTheSamePack() {
+    ContentPack demo = DemoContent.load();
+
+    ContentPack again = read(new ContentPackWriter().toJson(demo));
+
+    assertThat(again).isEqualTo(demo);
+  }
+
+  @Test
+  void everyProblemIsListedByItsPath() {
+    String json =
+        """
+        {
+          "format": "signpost-content-pack",
+          "version": 1,
+          "name": "Broken",
+          "colour": "red",
+          "organisations": [
+            {"slug": "nspcc", "name": "NSPCC", "homePage": "ftp://nspcc.org.uk"},
+            {"slug": "nspcc", "name": "Again", "homePage": "https://nspcc.org.uk/"}
+          ],
+          "resources": [
+            {"slug": "Bad Slug", "title": "", "url": "https://x.example/", "type": "podcast",
+             "keyStages": ["ks9", 3], "audiences": [], "provider": "nobody"}
+          ],
+          "topics": [
+            {"slug": "t", "title": "T", "summary": "S", "audience": "pupils", "status": "published",
+             "sections": [{"heading": "H", "kind": "callout"}, "text"],
+             "resources": ["missing"]}
+          ]
+        }
+        """;
+
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOfSatisfying(
+            InvalidContentPackException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(PackProblem::path)
+                    .containsExactlyInAnyOrder(
+                        "$.colour",
+                        "$.organisations[0].homePage",
+                        "$.organisations[1].slug",
+                        "$.resources[0].slug",
+                        "$.resources[0].title",
+                        "$.resources[0].type",
+                        "$.resources[0].keyStages[0]",
+                        "$.resources[0].keyStages[1]",
+                        "$.resources[0].audiences",
+                        "$.resources[0].provider",
+                        "$.topics[0].audience",
+                        "$.topics[0].lastReviewed",
+                        "$.topics[0].sections[0].kind",
+                        "$.topics[0].sections[1]",
+                        "$.topics[0].resources[0]"))
+        .hasMessageContaining("$.resources[0].type: \"podcast\" is not a known resource type")
+        .hasMessageContaining(
+            "$.topics[0].sections[0].kind: \"callout\" is not a known section kind");
+  }
+
+  @Test
+  void notJsonOrAnotherFormatIsRefused() {
+    assertThatThrownBy(() -> read("{ not json"))
+        .isInstanceOf(InvalidContentPackException.class)
+        .hasMessageContaining("$: not valid JSON");
+    assertThatThrownBy(() -> read("[]")).hasMessageContaining("a content pack is a JSON object");
+    assertThatThrownBy(() -> read("{\"format\": \"other\", \"version\": 2, \"name\": \"x\"}"))
+        .hasMessageContaining("$.format: must be \"signpost-content-pack\"")
+        .hasMessageContaining("$.version: version 2 is not supported");
+  }
+
+  private ContentPack read(String json) {
+    return cut.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+}

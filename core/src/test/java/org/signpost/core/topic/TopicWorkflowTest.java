@@ -1,0 +1,121 @@
+package org.signpost.core.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.signpost.core.review.ReviewCycle;
+import org.signpost.core.taxonomy.Audience;
+
+class TopicWorkflowTest {
+
+  private static final LocalDate TODAY = LocalDate.parse("2026-11-27");
+  private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+  private final Topic cut =
+      new Topic(
+          "online-safety",
+          new TopicDetails(
+              "Online Safety",
+              "Staying safe online.",
+              "<p>Intro</p>",
+              Audience.PROFESSIONALS,
+              "Team"));
+
+  @Test
+  void aNewTopicIsADraftAndNotPublic() {
+    assertThat(cut.status()).isEqualTo(TopicStatus.DRAFT);
+    assertThat(cut.isPublic()).isFalse();
+  }
+
+  @Test
+  void publishingAReviewedTopicMakesItPublicAndSetsTheReviewDates() {
+    cut.submitForReview();
+    cut.publish(TODAY, ReviewCycle.DEFAULT, NOW);
+
+    assertThat(cut.isPublic()).isTrue();
+    assertThat(cut.lastReviewed()).isEqualTo(TODAY);
+    assertThat(cut.nextReviewDue()).isEqualTo(LocalDate.parse("2029-11-27"));
+    assertThat(cut.publishedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aDraftCannotBePublishedWithoutReviewAndTheReasonSaysWhatToDo() {
+    assertThatThrownBy(() -> cut.publish(TODAY, ReviewCycle.DEFAULT, NOW))
+        .isInstanceOf(TransitionRefusedException.class)
+        .hasMessageContaining("online-safety")
+        .hasMessageContaining("submit the draft topic for review first");
+    assertThat(cut.status()).isEqualTo(TopicStatus.DRAFT);
+  }
+
+  @Test
+  void otherIllegalMovesAreRefusedWithAReason() {
+    cut.archive();
+    assertThatThrownBy(cut::submitForReview).hasMessageContaining("only a draft can be submitted");
+    assertThatThrownBy(cut::withdraw).isInstanceOf(TransitionRefusedException.class);
+    assertThatThrownBy(cut::archive).hasMessageContaining("already archived");
+    cut.restore();
+    assertThat(cut.status()).isEqualTo(TopicStatus.DRAFT);
+  }
+
+  @Test
+  void aReviewerCanSendATopicBackAndAPublishedOneCanBeWithdrawn() {
+    cut.submitForReview();
+    cut.sendBack();
+    assertThat(cut.status()).isEqualTo(TopicStatus.DRAFT);
+    cut.submitForReview();
+    cut.publish(TODAY, ReviewCycle.DEFAULT, NOW);
+    cut.withdraw();
+    assertThat(cut.isPublic()).isFalse();
+  }
+
+  @Test
+  void markingReviewedMovesTheNextReviewByTheCycle() {
+    cut.submitForReview();
+    cut.publish(TODAY, ReviewCycle.DEFAULT, NOW);
+
+    cut.markReviewed(TODAY.plusMonths(6), ReviewCycle.ofMonths(12));
+
+    assertThat(cut.lastReviewed()).isEqualTo(TODAY.plusMonths(6));
+    assertThat(cut.nextReviewDue()).isEqualTo(TODAY.plusMonths(18));
+  }
+
+  @Test
+  void sectionsKeepTheirOrderAndBodiesAreSanitised() {
+    cut.addSection(
+        new SectionContent(
+            "One", SectionKind.TEXT, "<p onclick=\"x()\">Hi<script>alert(1)</script></p>"));
+    cut.addSection(new SectionContent("Two", SectionKind.SAFEGUARDING, "<p>Two</p>"));
+    cut.addSection(new SectionContent("Three", SectionKind.GUIDANCE, "<p>Three</p>"));
+
+    cut.moveSection(2, 0);
+
+    assertThat(cut.sections()).extracting(Section::heading).containsExactly("Three", "One", "Two");
+    assertThat(cut.sections()).extracting(Section::position).containsExactly(0, 1, 2);
+    assertThat(cut.sections().get(1).body()).isEqualTo("<p>Hi</p>");
+  }
+
+  @Test
+  void replacingSectionsRewritesAddsAndRemoves() {
+    cut.addSection(new SectionContent("Old", SectionKind.TEXT, "<p>a</p>"));
+    cut.addSection(new SectionContent("Gone", SectionKind.TEXT, "<p>b</p>"));
+
+    cut.replaceSections(List.of(new SectionContent("New", SectionKind.GUIDANCE, "<p>c</p>")));
+
+    assertThat(cut.sections()).extracting(Section::heading).containsExactly("New");
+  }
+
+  @Test
+  void slugsAndDetailsAreChecked() {
+    TopicDetails details = cut.details();
+    assertThatThrownBy(() -> new Topic("Bad Slug", details))
+        .hasMessageContaining("not a valid slug");
+    assertThatThrownBy(() -> new TopicDetails(" ", "s", null, Audience.PROFESSIONALS, null))
+        .hasMessageContaining("title");
+    assertThatThrownBy(() -> new TopicDetails("t", "s", null, null, null))
+        .hasMessageContaining("audience");
+  }
+}
