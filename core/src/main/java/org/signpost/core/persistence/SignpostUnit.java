@@ -6,8 +6,27 @@ public final class SignpostUnit {
   /** The persistence unit in {@code META-INF/persistence.xml}. */
   public static final String NAME = "signpost";
 
-  /** The JNDI name of the data source that each deployment defines. */
+  /**
+   * The JNDI name of the data source that each deployment defines with a
+   * {@code @DataSourceDefinition} on a class of its own (Payara binds it only from the war's own
+   * classes), using the values below.
+   */
   public static final String DATA_SOURCE = "java:app/jdbc/signpost";
+
+  /** The data source class, from MicroProfile Config: {@code SIGNPOST_DB_DRIVER}. */
+  public static final String DRIVER = "${MPCONFIG=signpost.db.driver}";
+
+  /** The JDBC address, from MicroProfile Config: {@code SIGNPOST_DB_URL}. */
+  public static final String URL = "${MPCONFIG=signpost.db.url}";
+
+  /** The database user, from MicroProfile Config: {@code SIGNPOST_DB_USER}. */
+  public static final String USER = "${MPCONFIG=signpost.db.user}";
+
+  /** The database password, from MicroProfile Config: {@code SIGNPOST_DB_PASSWORD}. */
+  public static final String PASSWORD = "${MPCONFIG=signpost.db.password}";
+
+  /** Connections each deployment may hold at most. */
+  public static final int MAX_CONNECTIONS = 32;
 
   private SignpostUnit() {}
 }

@@ -1,9 +1,11 @@
 package org.signpost.core.setup;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,7 +17,9 @@ import org.signpost.core.persistence.SignpostUnit;
  * logged and kept for the readiness check instead of failing the deployment, which on Payara would
  * leave every address answering 404 with nothing to say why.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignpostStartup {
 
   private static final Logger LOG = Logger.getLogger(SignpostStartup.class.getName());
@@ -26,7 +30,12 @@ public class SignpostStartup {
   @Inject FirstStart firstStart;
   @Inject StartupStatus status;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+  /**
+   * A start-up singleton runs after the deployment's resources are bound, which a CDI observer of
+   * the application's start does not wait for. Flyway runs its own transactions, so none is open.
+   */
+  @PostConstruct
+  void start() {
     try {
       var result = new SchemaMigration(dataSource).migrate();
       LOG.info(
