@@ -1,0 +1,14 @@
+package org.signpost.admin.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import org.signpost.core.persistence.SignpostUnit;
+
+/** Defines this deployment's data source from configuration (see {@link SignpostUnit}). */
+@DataSourceDefinition(
+    name = SignpostUnit.DATA_SOURCE,
+    className = SignpostUnit.DRIVER,
+    url = SignpostUnit.URL,
+    user = SignpostUnit.USER,
+    password = SignpostUnit.PASSWORD,
+    maxPoolSize = SignpostUnit.MAX_CONNECTIONS)
+public class AdminDataSource {}

@@ -1,0 +1,30 @@
+package org.signpost.admin.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.stream.Collectors;
+import org.signpost.core.account.AccountService;
+import org.signpost.core.account.Role;
+import org.signpost.core.account.SignInResult;
+
+/** Checks console sign-ins against Signpost accounts; the rules (lock-out and so on) are core's. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  @Inject AccountService accounts;
+  @Inject SignInAttempt attempt;
+
+  public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    SignInResult result =
+        accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+    attempt.record(result);
+    if (!result.isSignedIn()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return new CredentialValidationResult(
+        result.login(), result.roles().stream().map(Role::name).collect(Collectors.toSet()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Signing in to and out of the console. */
+package org.signpost.admin.signin;
