@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @DeclareRoles({"ADMIN", "EDITOR", "REVIEWER"})
 public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
+  static final String SIGN_IN_PAGE = "/sign-in.xhtml";
+
   @Inject IdentityStoreHandler identityStores;
 
   @Override
@@ -32,7 +34,11 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential == null) {
-      return context.doNothing();
+      // The login-to-continue step sends strangers to the sign-in page, but not after a refused
+      // sign-in in the same session, when it would let the container answer an empty 200.
+      return context.isProtected()
+          ? context.redirect(request.getContextPath() + SIGN_IN_PAGE)
+          : context.doNothing();
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
