@@ -2,30 +2,23 @@ package org.signpost.core.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.signpost.core.persistence.SignpostUnit;
+import org.signpost.core.persistence.JpaStore;
 
 /** Accounts in the Signpost database through JPA. */
 @ApplicationScoped
-public class JpaAccountRepository implements AccountRepository {
-
-  @PersistenceContext(unitName = SignpostUnit.NAME)
-  EntityManager em;
+public class JpaAccountRepository extends JpaStore implements AccountRepository {
 
   protected JpaAccountRepository() {}
 
   /** For use outside a container, with an entity manager whose transaction the caller runs. */
   public JpaAccountRepository(EntityManager em) {
-    this.em = em;
+    super(em);
   }
 
   @Override
   public Optional<Account> findByLogin(String login) {
-    return em.createNamedQuery(Account.BY_LOGIN, Account.class)
-        .setParameter("login", login)
-        .getResultStream()
-        .findFirst();
+    return first(Account.BY_LOGIN, Account.class, "login", login);
   }
 
   @Override
@@ -35,10 +28,6 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public Account store(Account account) {
-    if (account.id() == null) {
-      em.persist(account);
-      return account;
-    }
-    return em.merge(account);
+    return store(account, account.id());
   }
 }

@@ -2,28 +2,24 @@ package org.signpost.core.feedback;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.signpost.core.persistence.SignpostUnit;
+import org.signpost.core.persistence.JpaStore;
 
 /** Feedback in the Signpost database through JPA. */
 @ApplicationScoped
-public class JpaFeedbackRepository implements FeedbackRepository {
+public class JpaFeedbackRepository extends JpaStore implements FeedbackRepository {
 
   private static final String SUMMARY =
       "SELECT NEW org.signpost.core.feedback.FeedbackSummary(f.topicSlug, COUNT(f),"
           + " SUM(CASE WHEN f.helpful = TRUE THEN 1 ELSE 0 END)) FROM Feedback f"
           + " WHERE f.receivedAt >= :from AND f.receivedAt < :to";
 
-  @PersistenceContext(unitName = SignpostUnit.NAME)
-  EntityManager em;
-
   protected JpaFeedbackRepository() {}
 
   /** For use outside a container, with an entity manager whose transaction the caller runs. */
   public JpaFeedbackRepository(EntityManager em) {
-    this.em = em;
+    super(em);
   }
 
   @Override

@@ -2,37 +2,30 @@ package org.signpost.core.resource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.signpost.core.persistence.JpaStore;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
-import org.signpost.core.persistence.SignpostUnit;
 
 /** Resources in the Signpost database through JPA, with the catalogue search. */
 @ApplicationScoped
-public class JpaResourceRepository implements ResourceRepository {
-
-  @PersistenceContext(unitName = SignpostUnit.NAME)
-  EntityManager em;
+public class JpaResourceRepository extends JpaStore implements ResourceRepository {
 
   protected JpaResourceRepository() {}
 
   /** For use outside a container, with an entity manager whose transaction the caller runs. */
   public JpaResourceRepository(EntityManager em) {
-    this.em = em;
+    super(em);
   }
 
   @Override
   public Optional<Resource> findBySlug(String slug) {
-    return em.createNamedQuery(Resource.BY_SLUG, Resource.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+    return first(Resource.BY_SLUG, Resource.class, "slug", slug);
   }
 
   @Override
@@ -99,10 +92,6 @@ public class JpaResourceRepository implements ResourceRepository {
 
   @Override
   public Resource store(Resource resource) {
-    if (resource.id() == null) {
-      em.persist(resource);
-      return resource;
-    }
-    return em.merge(resource);
+    return store(resource, resource.id());
   }
 }

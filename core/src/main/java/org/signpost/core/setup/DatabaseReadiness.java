@@ -23,11 +23,16 @@ public class DatabaseReadiness implements HealthCheck {
   @Resource(lookup = SignpostUnit.DATA_SOURCE)
   DataSource dataSource;
 
+  /** Each deployment reports its own check: which one, the name says. */
+  @Resource(lookup = "java:module/ModuleName")
+  String moduleName;
+
   @Inject StartupStatus startup;
 
   @Override
   public HealthCheckResponse call() {
-    HealthCheckResponseBuilder response = HealthCheckResponse.named("signpost-database");
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named("signpost-database (" + moduleName + ")");
     if (startup.failure().isPresent()) {
       return response.down().withData("startup", startup.failure().get()).build();
     }

@@ -37,14 +37,15 @@ public class SignpostStartup {
   @PostConstruct
   void start() {
     try {
-      var result = new SchemaMigration(dataSource).migrate();
+      SchemaMigration migration = new SchemaMigration(dataSource);
+      int applied = migration.migrate().migrationsExecuted;
       LOG.info(
           () ->
               "Database schema at version "
-                  + result.targetSchemaVersion
+                  + migration.currentVersion()
                   + " ("
-                  + result.migrationsExecuted
-                  + " migrations applied now)");
+                  + applied
+                  + " migrations applied by this start)");
       firstStart.run();
       status.finished();
     } catch (RuntimeException e) {

@@ -16,11 +16,6 @@ public enum Audience implements Terms.Term {
     this.aliases = List.of(aliases);
   }
 
-  /** The canonical code, such as {@code parents-and-carers}. */
-  public String code() {
-    return Terms.code(this);
-  }
-
   public String label() {
     return label;
   }

@@ -49,11 +49,6 @@ public enum KeyStage implements Terms.Term {
     return aliases;
   }
 
-  /** The canonical code, such as {@code ks3}, used in URLs, attributes and content packs. */
-  public String code() {
-    return Terms.code(this);
-  }
-
   /** How people read it, such as {@code Key Stage 3}. */
   public String label() {
     return label;

@@ -22,11 +22,6 @@ public enum ResourceType implements Terms.Term {
     this.aliases = List.of(aliases);
   }
 
-  /** The canonical code, such as {@code lesson-plan}. */
-  public String code() {
-    return Terms.code(this);
-  }
-
   public String label() {
     return label;
   }

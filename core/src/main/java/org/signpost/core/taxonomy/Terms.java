@@ -14,6 +14,11 @@ public final class Terms {
   public interface Term {
     String name();
 
+    /** The canonical code: lower-case words joined by hyphens, such as {@code lesson-plan}. */
+    default String code() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** Other spellings, squashed (see {@link Terms#squash}); none by default. */
     default List<String> aliases() {
       return List.of();

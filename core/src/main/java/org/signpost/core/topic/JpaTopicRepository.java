@@ -2,32 +2,25 @@ package org.signpost.core.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.signpost.core.persistence.SignpostUnit;
+import org.signpost.core.persistence.JpaStore;
 
 /** Topics in the Signpost database through JPA. */
 @ApplicationScoped
-public class JpaTopicRepository implements TopicRepository {
-
-  @PersistenceContext(unitName = SignpostUnit.NAME)
-  EntityManager em;
+public class JpaTopicRepository extends JpaStore implements TopicRepository {
 
   protected JpaTopicRepository() {}
 
   /** For use outside a container, with an entity manager whose transaction the caller runs. */
   public JpaTopicRepository(EntityManager em) {
-    this.em = em;
+    super(em);
   }
 
   @Override
   public Optional<Topic> findBySlug(String slug) {
-    return em.createNamedQuery(Topic.BY_SLUG, Topic.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+    return first(Topic.BY_SLUG, Topic.class, "slug", slug);
   }
 
   @Override
@@ -51,10 +44,6 @@ public class JpaTopicRepository implements TopicRepository {
 
   @Override
   public Topic store(Topic topic) {
-    if (topic.id() == null) {
-      em.persist(topic);
-      return topic;
-    }
-    return em.merge(topic);
+    return store(topic, topic.id());
   }
 }

@@ -9,10 +9,6 @@ public enum SectionKind implements Terms.Term {
   GUIDANCE,
   SAFEGUARDING;
 
-  public String code() {
-    return Terms.code(this);
-  }
-
   /**
    * Reads a section kind by its code in any case.
    *

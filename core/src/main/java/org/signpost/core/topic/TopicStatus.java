@@ -22,10 +22,6 @@ public enum TopicStatus implements Terms.Term {
           PUBLISHED, Set.of(DRAFT, ARCHIVED),
           ARCHIVED, Set.of(DRAFT));
 
-  public String code() {
-    return Terms.code(this);
-  }
-
   public boolean canMoveTo(TopicStatus target) {
     return NEXT.get(this).contains(target);
   }

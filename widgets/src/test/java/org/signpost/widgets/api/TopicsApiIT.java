@@ -119,7 +119,8 @@ class TopicsApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject health = json(response.body()).asJsonObject();
     assertThat(health.getString("status")).isEqualTo("UP");
-    assertThat(response.body()).contains("signpost-database", "\"schemaVersion\":\"1\"");
+    assertThat(response.body())
+        .contains("signpost-database (signpost-widgets)", "\"schemaVersion\":\"1\"");
   }
 
   private HttpResponse<String> get(String path) throws Exception {
