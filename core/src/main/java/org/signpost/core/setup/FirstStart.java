@@ -44,7 +44,6 @@ public class FirstStart {
     if (settings.demoContent() && !state.demoLoaded()) {
       var report = packs.importPack(DemoContent.load(), SYSTEM_AUTHOR);
       state.recordDemoLoaded(Instant.now());
-      state.advanceContentRevision();
       LOG.info(() -> "Loaded the demo content pack: " + report);
     }
     if (accounts.count() == 0) {

@@ -22,6 +22,7 @@ public class SignpostState {
   @Column(name = "demo_loaded_at")
   private Instant demoLoadedAt;
 
+  /** Read and moved by {@link org.signpost.core.publication.ContentRevision}. */
   @Column(name = "content_revision", nullable = false)
   private long contentRevision;
 
@@ -33,14 +34,5 @@ public class SignpostState {
 
   public void recordDemoLoaded(Instant when) {
     this.demoLoadedAt = when;
-  }
-
-  /** A number that grows with every published change, so that caches know when to refresh. */
-  public long contentRevision() {
-    return contentRevision;
-  }
-
-  public void advanceContentRevision() {
-    contentRevision++;
   }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.time.Clock;
 import org.signpost.core.content.revision.RevisionLog;
+import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.resource.OrganisationRepository;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.topic.TopicRepository;
@@ -21,6 +22,7 @@ public class ContentPackService {
   @Inject ResourceRepository resources;
   @Inject TopicRepository topics;
   @Inject RevisionLog revisions;
+  @Inject ContentRevision contentRevision;
 
   /**
    * Reads, checks and imports a pack.
@@ -32,8 +34,13 @@ public class ContentPackService {
   }
 
   public ImportReport importPack(@NotNull ContentPack pack, @NotBlank String author) {
-    return new ContentPackImporter(organisations, resources, topics, revisions, Clock.systemUTC())
-        .apply(pack, author);
+    ImportReport report =
+        new ContentPackImporter(organisations, resources, topics, revisions, Clock.systemUTC())
+            .apply(pack, author);
+    if (!report.changedNothing()) {
+      contentRevision.advance();
+    }
+    return report;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,71 @@
+package org.signpost.widgets.http;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.signpost.core.publication.CachePolicy;
+import org.signpost.core.publication.ContentRevision;
+import org.signpost.core.publication.EntityTags;
+
+/**
+ * Every successful GET of the API carries an entity tag keyed by the content revision and public
+ * caching headers; a request whose {@code If-None-Match} names the current tag is answered 304
+ * before any work is done. Errors are never stored.
+ */
+@Provider
+@PreMatching
+public class Revalidation implements ContainerRequestFilter, ContainerResponseFilter {
+
+  private static final String TAG = Revalidation.class.getName() + ".tag";
+
+  @Inject ContentRevision revision;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!isRead(request.getMethod())) {
+      return;
+    }
+    String tag = EntityTags.of(revision.current(), representation(request));
+    request.setProperty(TAG, tag);
+    if (EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+      request.abortWith(
+          Response.notModified()
+              .header(HttpHeaders.ETAG, tag)
+              .header(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC)
+              .build());
+    }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
+      return;
+    }
+    Object tag = request.getProperty(TAG);
+    if (tag != null && response.getStatus() == Response.Status.OK.getStatusCode()) {
+      response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC);
+    } else if (response.getStatus() >= 400) {
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
+    }
+  }
+
+  private static boolean isRead(String method) {
+    return method.equals("GET") || method.equals("HEAD");
+  }
+
+  /** Path and query, plus what the client accepts, tell one representation from another. */
+  private static String representation(ContainerRequestContext request) {
+    return request.getUriInfo().getRequestUri().getRawPath()
+        + "?"
+        + request.getUriInfo().getRequestUri().getRawQuery()
+        + "|"
+        + request.getHeaderString(HttpHeaders.ACCEPT);
+  }
+}
