@@ -69,6 +69,16 @@ public class Feedback {
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
   }
 
+  /**
+   * Adds the comment that follows a yes or no (the second step of the prompt), redacted like any
+   * other. A comment already given is kept: a repeated second step changes nothing.
+   */
+  public void addComment(String text) {
+    if (comment == null && text != null && !text.isBlank()) {
+      this.comment = PersonalDataRedactor.redact(text.strip());
+    }
+  }
+
   /** Hides the comment from reports, for example when it is abusive; the vote still counts. */
   public void hideComment() {
     this.hidden = true;

@@ -25,13 +25,14 @@ public class FeedbackService {
   }
 
   /**
-   * Stores a submission once: a second submission with the same key is the first one retried, and
-   * it returns what was stored the first time.
+   * Stores a submission once. A second submission with the same key is the first one retried, or
+   * its second step: it changes nothing, except that a comment the first one lacked is added.
    */
   public Feedback submit(@NotNull @Valid FeedbackSubmission submission) {
     if (submission.submissionKey() != null) {
       var earlier = feedback.findBySubmissionKey(submission.submissionKey());
       if (earlier.isPresent()) {
+        earlier.get().addComment(submission.comment());
         return earlier.get();
       }
     }

@@ -27,16 +27,17 @@ public record Problem(
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
-  static Problem of(Response.Status status, String detail, URI instance) {
+  public static Problem of(Response.Status status, String detail, URI instance) {
     return of(status.getStatusCode(), status.getReasonPhrase(), detail, instance);
   }
 
-  static Problem of(int status, String title, String detail, URI instance) {
+  public static Problem of(int status, String title, String detail, URI instance) {
     return new Problem("about:blank", title, status, detail, path(instance), null, null);
   }
 
   /** A 400 for one parameter, naming it and what it accepts. */
-  static Problem badParameter(String field, String detail, List<String> accepted, URI instance) {
+  public static Problem badParameter(
+      String field, String detail, List<String> accepted, URI instance) {
     return new Problem(
         "about:blank",
         Response.Status.BAD_REQUEST.getReasonPhrase(),
@@ -47,7 +48,7 @@ public record Problem(
         accepted == null || accepted.isEmpty() ? null : List.copyOf(accepted));
   }
 
-  Response toResponse() {
+  public Response toResponse() {
     return Response.status(status).type(MEDIA).entity(this).build();
   }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.signpost.widgets.feedback.FeedbackResource;
 
 /** The hand-written OpenAPI document names every operation of the API, so it cannot fall behind. */
 class OpenApiDocumentTest {
@@ -21,6 +22,15 @@ class OpenApiDocumentTest {
           ResourcesResource.class,
           OrganisationsResource.class,
           KeyStagesResource.class);
+
+  @Test
+  void feedbackIsDocumented() throws IOException {
+    try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
+      String document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String path = "/api/" + FeedbackResource.class.getAnnotation(Path.class).value();
+      assertThat(document).contains("\n  " + path + ":\n    post:");
+    }
+  }
 
   @Test
   void everyGetOfTheApiIsDocumented() throws IOException {

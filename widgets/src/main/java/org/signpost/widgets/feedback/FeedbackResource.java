@@ -1,0 +1,133 @@
+package org.signpost.widgets.feedback;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.signpost.core.feedback.FeedbackService;
+import org.signpost.core.feedback.FeedbackSubmission;
+import org.signpost.widgets.api.InvalidParameterException;
+
+/**
+ * Takes "Was this page helpful?" answers: JSON from the widget, or a plain form post from the
+ * no-script form, which then returns the reader to the page with a thank-you. Each accepted
+ * submission is stored once; a retry with the same key is not counted again.
+ */
+@Path("v1/feedback")
+public class FeedbackResource {
+
+  @Inject FeedbackService feedback;
+  @Inject SubmissionThrottle throttle;
+
+  @Context HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response fromWidget(
+      FeedbackRequest body,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @HeaderParam("Origin") String origin) {
+    if (body == null) {
+      throw new InvalidParameterException("body", "a JSON object is required", List.of());
+    }
+    if (body.helpful() == null) {
+      throw new InvalidParameterException(
+          "helpful", "helpful is required: true or false", List.of("true", "false"));
+    }
+    if (isBot(body.website())) {
+      return Response.accepted(FeedbackReceipt.RECEIVED).build();
+    }
+    admit();
+    String site = SiteOrigin.of(body.site() != null ? body.site() : origin);
+    String key = idempotencyKey != null ? idempotencyKey : body.key();
+    store(body.topic(), body.page(), body.helpful(), body.comment(), site, key);
+    return Response.accepted(FeedbackReceipt.RECEIVED).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response fromForm(
+      @FormParam("topic") String topic,
+      @FormParam("page") String page,
+      @FormParam("helpful") String helpful,
+      @FormParam("comment") String comment,
+      @FormParam("site") String site,
+      @FormParam("website") String website,
+      @FormParam("key") String key,
+      @FormParam("return") String returnTo) {
+    URI back = ReturnAddress.of(returnTo, page);
+    if (isBot(website)) {
+      return Response.seeOther(ReturnAddress.withOutcome(back, "thanks")).build();
+    }
+    Boolean answer = yesOrNo(helpful);
+    if (answer == null) {
+      return Response.seeOther(ReturnAddress.withOutcome(back, "choose")).build();
+    }
+    admit();
+    try {
+      store(topic, page, answer, comment, SiteOrigin.of(site), key);
+    } catch (InvalidParameterException e) {
+      return Response.seeOther(ReturnAddress.withOutcome(back, "invalid")).build();
+    }
+    return Response.seeOther(ReturnAddress.withOutcome(back, "thanks")).build();
+  }
+
+  private void store(
+      String topic, String page, boolean helpful, String comment, String site, String key) {
+    FeedbackSubmission submission;
+    try {
+      submission = new FeedbackSubmission(topic, page, helpful, comment, site, key);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(fieldOf(e.getMessage()), e.getMessage(), List.of());
+    }
+    feedback.submit(submission);
+  }
+
+  private void admit() {
+    throttle
+        .take(request.getRemoteAddr())
+        .ifPresent(
+            wait -> {
+              throw new TooManySubmissionsException(wait);
+            });
+  }
+
+  private static boolean isBot(String honeypot) {
+    return honeypot != null && !honeypot.isBlank();
+  }
+
+  private static Boolean yesOrNo(String value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "yes", "true" -> Boolean.TRUE;
+      case "no", "false" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  /** Core's messages start with the field they concern. */
+  private static String fieldOf(String message) {
+    for (String field : List.of("comment", "page", "topic", "site origin", "submission key")) {
+      if (message.contains(field)) {
+        return switch (field) {
+          case "site origin" -> "site";
+          case "submission key" -> "key";
+          default -> field;
+        };
+      }
+    }
+    return "body";
+  }
+}

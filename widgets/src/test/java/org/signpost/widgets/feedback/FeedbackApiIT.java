@@ -1,0 +1,227 @@
+package org.signpost.widgets.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Feedback through the war as built, checked in the database the war writes to: each accepted
+ * submission is there once, without personal data; refused ones are not there at all.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FeedbackApiIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive widgets() {
+    return ShrinkWrap.create(ZipImporter.class, "signpost-widgets.war")
+        .importFrom(new File(System.getProperty("signpost.war")))
+        .as(WebArchive.class);
+  }
+
+  @Test
+  void theWidgetsAnswerIsStoredWithTheSiteAndWithoutContactDetails() throws Exception {
+    String page = "/it/" + UUID.randomUUID();
+
+    HttpResponse<String> response =
+        postJson(
+            "{\"topic\":\"healthy-relationships\",\"page\":\""
+                + page
+                + "\",\"helpful\":false,"
+                + "\"comment\":\"Write to me at sam@example.org or 07700 900123\"}",
+            "http://127.0.0.2:9001",
+            null);
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(rows(page))
+        .containsExactly(
+            "healthy-relationships|false|Write to me at [email removed] or [phone removed]|http://127.0.0.2:9001");
+  }
+
+  @Test
+  void aRetryWithTheSameKeyIsCountedOnceAndItsSecondStepAddsTheComment() throws Exception {
+    String page = "/it/" + UUID.randomUUID();
+    String key = "key-" + UUID.randomUUID().toString().substring(0, 8);
+    String answer = "{\"page\":\"" + page + "\",\"helpful\":false}";
+
+    assertThat(postJson(answer, null, key).statusCode()).isEqualTo(202);
+    assertThat(postJson(answer, null, key).statusCode()).isEqualTo(202);
+    assertThat(
+            postJson(
+                    "{\"page\":\"" + page + "\",\"helpful\":false,\"comment\":\"lesson plans\"}",
+                    null,
+                    key)
+                .statusCode())
+        .isEqualTo(202);
+
+    assertThat(rows(page)).containsExactly("null|false|lesson plans|null");
+  }
+
+  @Test
+  void theNoScriptFormReturnsTheReaderToThePageWithAThankYou() throws Exception {
+    String page = "/topics/healthy-relationships";
+    String marker = UUID.randomUUID().toString();
+
+    HttpResponse<String> response =
+        postForm(
+            "topic=healthy-relationships&page="
+                + page
+                + "&helpful=yes&comment="
+                + marker
+                + "&return="
+                + page);
+
+    assertThat(response.statusCode()).isEqualTo(303);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            location -> assertThat(location).endsWith(page + "?feedback=thanks#feedback"));
+    assertThat(rowsWithComment(marker)).hasSize(1);
+  }
+
+  @Test
+  void theFormNeverSendsReadersToAnotherSite() throws Exception {
+    HttpResponse<String> response =
+        postForm("page=/topics/pollution&helpful=no&return=https://evil.example/phish");
+
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            location ->
+                assertThat(location)
+                    .doesNotContain("evil.example")
+                    .endsWith("/topics/pollution?feedback=thanks#feedback"));
+  }
+
+  @Test
+  void aFilledHoneypotIsThankedAndNotStored() throws Exception {
+    String page = "/it/" + UUID.randomUUID();
+
+    HttpResponse<String> response =
+        postJson(
+            "{\"page\":\"" + page + "\",\"helpful\":true,\"website\":\"http://spam\"}", null, null);
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(rows(page)).isEmpty();
+  }
+
+  @Test
+  void badSubmissionsAreRefusedWithTheFieldAndNothingIsStored() throws Exception {
+    String page = "/it/" + UUID.randomUUID();
+
+    HttpResponse<String> noAnswer = postJson("{\"page\":\"" + page + "\"}", null, null);
+    HttpResponse<String> longComment =
+        postJson(
+            "{\"page\":\"" + page + "\",\"helpful\":true,\"comment\":\"" + "x".repeat(1001) + "\"}",
+            null,
+            null);
+    HttpResponse<String> notJson = postJson("{\"page\": ", null, null);
+
+    assertThat(noAnswer.statusCode()).isEqualTo(400);
+    assertThat(noAnswer.body()).contains("\"field\":\"helpful\"");
+    assertThat(longComment.statusCode()).isEqualTo(400);
+    assertThat(longComment.body()).contains("\"field\":\"comment\"", "1000");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(rows(page)).isEmpty();
+  }
+
+  @Test
+  void otherMediaTypesAndOversizedBodiesAreRefused() throws Exception {
+    HttpResponse<String> text =
+        HTTP.send(
+            HttpRequest.newBuilder(base.toURI().resolve("api/v1/feedback"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("yes"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> huge =
+        postJson(
+            "{\"page\":\"/x\",\"helpful\":true,\"comment\":\"" + "x".repeat(40_000) + "\"}",
+            null,
+            null);
+
+    assertThat(text.statusCode()).isEqualTo(415);
+    assertThat(text.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(huge.statusCode()).isEqualTo(413);
+  }
+
+  private HttpResponse<String> postJson(String json, String origin, String key) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.toURI().resolve("api/v1/feedback"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> postForm(String form) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(base.toURI().resolve("api/v1/feedback"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static List<String> rows(String page) throws Exception {
+    return query(
+        "SELECT topic_slug, helpful, comment_text, site_origin FROM feedback WHERE page = ?", page);
+  }
+
+  private static List<String> rowsWithComment(String comment) throws Exception {
+    return query(
+        "SELECT topic_slug, helpful, comment_text, site_origin FROM feedback WHERE comment_text = ?",
+        comment);
+  }
+
+  private static List<String> query(String sql, String parameter) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getProperty("signpost.it.db.url"), "signpost", "signpost");
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(
+              result.getString(1)
+                  + "|"
+                  + result.getBoolean(2)
+                  + "|"
+                  + result.getString(3)
+                  + "|"
+                  + result.getString(4));
+        }
+      }
+    }
+    return rows;
+  }
+}

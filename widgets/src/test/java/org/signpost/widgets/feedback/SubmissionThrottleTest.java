@@ -1,0 +1,42 @@
+package org.signpost.widgets.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SubmissionThrottleTest {
+
+  private final SubmissionThrottle cut = new SubmissionThrottle();
+
+  @BeforeEach
+  void allowThreeAtOnce() {
+    FeedbackSettings settings = new FeedbackSettings();
+    settings.burst = 3;
+    settings.perMinute = 6;
+    cut.settings = settings;
+    cut.start();
+  }
+
+  @Test
+  void aClientIsHeldBackAfterItsBurstAndToldHowLongToWait() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(cut.take("203.0.113.9")).isEmpty();
+    }
+
+    OptionalLong wait = cut.take("203.0.113.9");
+
+    assertThat(wait).isPresent();
+    assertThat(wait.getAsLong()).isBetween(1L, 11L);
+  }
+
+  @Test
+  void anotherClientHasItsOwnAllowance() {
+    for (int i = 0; i < 3; i++) {
+      cut.take("203.0.113.9");
+    }
+
+    assertThat(cut.take("198.51.100.7")).isEmpty();
+  }
+}
