@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.signpost.core.persistence.JpaStore;
+import org.signpost.core.taxonomy.KeyStage;
 
 /** Topics in the Signpost database through JPA. */
 @ApplicationScoped
@@ -27,6 +28,13 @@ public class JpaTopicRepository extends JpaStore implements TopicRepository {
   public List<Topic> findByStatus(TopicStatus status) {
     return em.createNamedQuery(Topic.BY_STATUS, Topic.class)
         .setParameter("status", status)
+        .getResultList();
+  }
+
+  @Override
+  public List<Topic> findPublishedFor(KeyStage keyStage) {
+    return em.createNamedQuery(Topic.PUBLISHED_FOR_KEY_STAGE, Topic.class)
+        .setParameter("keyStage", keyStage)
         .getResultList();
   }
 

@@ -51,8 +51,15 @@ import org.signpost.core.taxonomy.Audience;
     query =
         "SELECT t FROM Topic t WHERE t.status = org.signpost.core.topic.TopicStatus.PUBLISHED"
             + " AND t.nextReviewDue <= :date ORDER BY t.nextReviewDue, t.title")
+@NamedQuery(
+    name = Topic.PUBLISHED_FOR_KEY_STAGE,
+    query =
+        "SELECT DISTINCT t FROM Topic t JOIN t.resources r"
+            + " WHERE t.status = org.signpost.core.topic.TopicStatus.PUBLISHED"
+            + " AND r.archived = FALSE AND :keyStage MEMBER OF r.keyStages ORDER BY t.title")
 public class Topic {
 
+  public static final String PUBLISHED_FOR_KEY_STAGE = "Topic.publishedForKeyStage";
   public static final String BY_SLUG = "Topic.bySlug";
   public static final String BY_STATUS = "Topic.byStatus";
   public static final String ALL = "Topic.all";

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.signpost.core.taxonomy.KeyStage;
 
 /** The public reading of topics: only published topics are ever returned. */
 @ApplicationScoped
@@ -22,6 +23,14 @@ public class TopicCatalogue {
   /** Published topics by title. */
   public List<TopicSummary> publishedTopics() {
     return topics.findByStatus(TopicStatus.PUBLISHED).stream().map(TopicSummary::of).toList();
+  }
+
+  /** Published topics with resources for the key stage, by title; all of them for none. */
+  public List<TopicSummary> publishedTopics(KeyStage keyStage) {
+    if (keyStage == null) {
+      return publishedTopics();
+    }
+    return topics.findPublishedFor(keyStage).stream().map(TopicSummary::of).toList();
   }
 
   /** The published topic with this slug; empty for an unknown slug and for any unpublished one. */

@@ -3,6 +3,7 @@ package org.signpost.core.topic;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.signpost.core.taxonomy.KeyStage;
 
 /** Where topics are kept. */
 public interface TopicRepository {
@@ -11,6 +12,9 @@ public interface TopicRepository {
 
   /** Topics in one workflow status, by title. */
   List<Topic> findByStatus(TopicStatus status);
+
+  /** Published topics with at least one resource in use that suits the key stage, by title. */
+  List<Topic> findPublishedFor(KeyStage keyStage);
 
   /** Every topic, by title. */
   List<Topic> findAll();

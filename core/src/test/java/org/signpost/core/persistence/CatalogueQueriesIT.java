@@ -79,6 +79,23 @@ class CatalogueQueriesIT {
   }
 
   @Test
+  void topicsAreFoundByTheKeyStagesOfTheirResources() {
+    List<String> ks2 =
+        db.inTransaction(
+            em ->
+                new TopicCatalogue(new JpaTopicRepository(em))
+                    .publishedTopics(KeyStage.KS2).stream().map(TopicSummary::slug).toList());
+    List<String> eyfs =
+        db.inTransaction(
+            em ->
+                new TopicCatalogue(new JpaTopicRepository(em))
+                    .publishedTopics(KeyStage.EYFS).stream().map(TopicSummary::slug).toList());
+
+    assertThat(ks2).containsExactly("healthy-relationships");
+    assertThat(eyfs).isEmpty();
+  }
+
+  @Test
   void aPublishedTopicShowsItsSectionsAndResourcesInOrder() {
     TopicView topic =
         db.inTransaction(

@@ -1,0 +1,65 @@
+package org.signpost.widgets.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.signpost.core.publication.CachePolicy;
+import org.signpost.core.publication.EntityTags;
+import org.signpost.widgets.render.Rendered;
+
+/**
+ * Sends rendered bytes as the public surface does: an entity tag and public caching for what was
+ * found, a 304 when the reader already has it, no storing of a "not found", no cookies, and the
+ * security headers the kind of response needs.
+ */
+public final class PublicResponse {
+
+  /** Our own pages: everything from this origin, framed by nobody. */
+  public static final String PAGE_POLICY =
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  private PublicResponse() {}
+
+  public static void send(
+      HttpServletRequest request, HttpServletResponse response, Rendered rendered)
+      throws IOException {
+    response.setHeader("Content-Type", rendered.contentType());
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    if (!rendered.found()) {
+      response.setStatus(rendered.status());
+      response.setHeader("Cache-Control", CachePolicy.NO_STORE);
+      write(request, response, rendered.body());
+      return;
+    }
+    response.setHeader("ETag", rendered.tag());
+    response.setHeader("Cache-Control", CachePolicy.PUBLIC);
+    if (EntityTags.matches(request.getHeader("If-None-Match"), rendered.tag())) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    write(request, response, rendered.body());
+  }
+
+  /** For our own pages: no framing by other sites, no third parties. */
+  public static void pageHeaders(HttpServletResponse response) {
+    response.setHeader("Content-Security-Policy", PAGE_POLICY);
+    response.setHeader("X-Frame-Options", "DENY");
+  }
+
+  /** For what other sites fetch from the browser: readable from any origin, no credentials. */
+  public static void crossOriginHeaders(HttpServletResponse response) {
+    response.setHeader("Access-Control-Allow-Origin", "*");
+    response.setHeader("Access-Control-Expose-Headers", "ETag");
+    response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+  }
+
+  private static void write(HttpServletRequest request, HttpServletResponse response, byte[] body)
+      throws IOException {
+    response.setContentLength(body.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(body);
+    }
+  }
+}

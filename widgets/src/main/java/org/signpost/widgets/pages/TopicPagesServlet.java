@@ -1,0 +1,140 @@
+package org.signpost.widgets.pages;
+
+import static org.signpost.widgets.render.Templates.params;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.taxonomy.UnknownTermException;
+import org.signpost.core.topic.Slugs;
+import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.TopicView;
+import org.signpost.widgets.http.PublicResponse;
+import org.signpost.widgets.render.FeedbackPrompt;
+import org.signpost.widgets.render.PageFrame;
+import org.signpost.widgets.render.Rendered;
+import org.signpost.widgets.render.RenderedCache;
+import org.signpost.widgets.render.Templates;
+import org.signpost.widgets.render.TopicModel;
+
+/** {@code /topics}, the index with its key-stage filter, and {@code /topics/{slug}}. */
+@WebServlet(urlPatterns = {"/topics", "/topics/*"})
+public class TopicPagesServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final String HTML = "text/html;charset=UTF-8";
+
+  @Inject transient TopicCatalogue catalogue;
+  @Inject transient Templates templates;
+  @Inject transient RenderedCache cache;
+  @Inject transient SiteSettings site;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    PublicResponse.pageHeaders(response);
+    String slug = Parameters.tail(request.getPathInfo());
+    Optional<KeyStage> keyStage;
+    try {
+      keyStage = Parameters.keyStage(request.getParameter("key-stage"));
+    } catch (UnknownTermException e) {
+      PublicResponse.send(request, response, notFound(e.getMessage()).withStatus(400));
+      return;
+    }
+    Rendered page =
+        slug.isEmpty()
+            ? index(keyStage.orElse(null))
+            : topic(slug, keyStage.orElse(null), request.getParameter("feedback"), request);
+    PublicResponse.send(request, response, page);
+  }
+
+  private Rendered index(KeyStage keyStage) {
+    String key = "page:index:" + (keyStage == null ? "" : keyStage.code());
+    return cache.get(
+        key,
+        tag ->
+            Rendered.text(
+                templates.render(
+                    "pages/topics.jte",
+                    params(
+                        "frame",
+                        frame("Professional Resources", null, null),
+                        "topics",
+                        catalogue.publishedTopics(keyStage),
+                        "keyStage",
+                        keyStage)),
+                HTML,
+                tag,
+                cache.currentRevision()));
+  }
+
+  private Rendered topic(
+      String slug, KeyStage keyStage, String feedback, HttpServletRequest request) {
+    if (!Slugs.isValid(slug)) {
+      return notFound("There is no page at this address.");
+    }
+    String outcome = Parameters.oneOf(feedback, "", "thanks", "choose", "invalid");
+    String key =
+        "page:topic:" + slug + ":" + (keyStage == null ? "" : keyStage.code()) + ":" + outcome;
+    String base = site.baseUrl(request);
+    return cache.get(
+        key,
+        tag -> {
+          Optional<TopicView> topic = catalogue.publishedTopic(slug);
+          if (topic.isEmpty()) {
+            return notFound("There is no published topic at this address.");
+          }
+          String path = "/topics/" + slug;
+          String canonical = base + path;
+          PageFrame frame =
+              frame(
+                  topic.get().title(),
+                  canonical,
+                  base
+                      + "/oembed?format=json&url="
+                      + URLEncoder.encode(canonical, StandardCharsets.UTF_8));
+          FeedbackPrompt prompt = FeedbackPrompt.of(slug, path, path, outcome, base);
+          return Rendered.text(
+              templates.render(
+                  "pages/topic.jte",
+                  params(
+                      "frame",
+                      frame,
+                      "model",
+                      TopicModel.of(topic.get(), keyStage),
+                      "prompt",
+                      prompt)),
+              HTML,
+              tag,
+              cache.currentRevision());
+        });
+  }
+
+  private Rendered notFound(String message) {
+    return Rendered.text(
+            templates.render(
+                "pages/notFound.jte",
+                params("frame", frame("Page not found", null, null), "message", message)),
+            HTML,
+            null,
+            cache.currentRevision())
+        .withStatus(404);
+  }
+
+  private PageFrame frame(String title, String canonical, String oembed) {
+    return new PageFrame(
+        title,
+        "Trusted health and wellbeing resources for people who work with children and young"
+            + " people.",
+        canonical,
+        oembed,
+        site.serviceName());
+  }
+}

@@ -1,0 +1,76 @@
+package org.signpost.widgets.render;
+
+import static org.signpost.widgets.render.Templates.params;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.signpost.core.persistence.PageRequest;
+import org.signpost.core.resource.ResourceCatalogue;
+import org.signpost.core.resource.ResourceQuery;
+import org.signpost.core.resource.ResourceView;
+import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.TopicView;
+
+/**
+ * The three widgets as HTML fragments: a topic, a list of resources, and the feedback prompt. The
+ * script widgets put them in a shadow root; the iframe embeds put them in a document of their own.
+ */
+@ApplicationScoped
+public class WidgetViews {
+
+  public static final int DEFAULT_LIMIT = 10;
+  public static final int MAX_LIMIT = 50;
+
+  @Inject TopicCatalogue topics;
+  @Inject ResourceCatalogue resources;
+  @Inject Templates templates;
+
+  /** The published topic, or empty when there is none by that slug. */
+  public Optional<String> topic(String slug, KeyStage keyStage) {
+    Optional<TopicView> topic = topics.publishedTopic(slug);
+    return topic.map(
+        view ->
+            templates.render(
+                "fragments/topic.jte", params("model", TopicModel.of(view, keyStage))));
+  }
+
+  /** A title for a topic's fragment or embed, when it is published. */
+  public Optional<String> topicTitle(String slug) {
+    return topics.publishedTopic(slug).map(TopicView::title);
+  }
+
+  /** Resources that match the query, at most {@code limit}, with a heading that says which. */
+  public String resources(ResourceQuery query, int limit) {
+    var page = resources.search(query, new PageRequest(0, limit));
+    String topicTitle =
+        query.topic() == null
+            ? null
+            : topics.publishedTopic(query.topic()).map(TopicView::title).orElse(null);
+    String moreLink = topicTitle == null ? null : "/topics/" + query.topic();
+    return templates.render(
+        "fragments/resources.jte",
+        params(
+            "model",
+            new ResourcesModel(
+                heading(topicTitle, query.keyStage()),
+                page.items().stream().map(ResourceView.class::cast).toList(),
+                moreLink)));
+  }
+
+  public String feedback(FeedbackPrompt prompt) {
+    return templates.render("fragments/feedback.jte", params("prompt", prompt));
+  }
+
+  private static String heading(String topicTitle, KeyStage keyStage) {
+    StringBuilder heading = new StringBuilder("Resources");
+    if (topicTitle != null) {
+      heading.append(" on ").append(topicTitle);
+    }
+    if (keyStage != null) {
+      heading.append(" for ").append(keyStage.label());
+    }
+    return heading.toString();
+  }
+}

@@ -1,0 +1,103 @@
+package org.signpost.widgets.widget;
+
+import static org.signpost.widgets.render.Templates.params;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.signpost.widgets.http.PublicResponse;
+import org.signpost.widgets.pages.Parameters;
+import org.signpost.widgets.pages.SiteSettings;
+import org.signpost.widgets.render.Rendered;
+import org.signpost.widgets.render.RenderedCache;
+import org.signpost.widgets.render.Templates;
+
+/**
+ * The iframe embeds, {@code /embed/topic/{slug}}, {@code /embed/resources} and {@code
+ * /embed/feedback}: whole accessible documents around the same fragments the script widgets show.
+ * They run no script but a small one that tells the host page their height; which sites may frame
+ * them is set by {@code SIGNPOST_FRAME_ANCESTORS}.
+ */
+@WebServlet("/embed/*")
+public class EmbedServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient WidgetRenderings renderings;
+  @Inject transient RenderedCache cache;
+  @Inject transient SiteSettings site;
+  @Inject transient Templates templates;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors "
+            + site.frameAncestors());
+    WidgetRequest widget;
+    try {
+      widget = WidgetRequest.from(request.getPathInfo(), request);
+    } catch (UnknownWidgetException e) {
+      PublicResponse.send(request, response, page("Not found", e.getMessage(), "light", 404));
+      return;
+    } catch (IllegalArgumentException e) {
+      PublicResponse.send(request, response, page("Bad request", e.getMessage(), "light", 400));
+      return;
+    }
+    String outcome =
+        Parameters.oneOf(request.getParameter("feedback"), "", "thanks", "choose", "invalid");
+    String self =
+        request.getRequestURI()
+            + (request.getQueryString() == null
+                ? ""
+                : "?" + stripOutcome(request.getQueryString()));
+    String base = site.baseUrl(request);
+    Rendered rendered =
+        cache.get(
+            "embed|" + base + "|" + widget.cacheKey() + "|" + outcome,
+            tag ->
+                renderings
+                    .render(widget, base, self, outcome)
+                    .map(
+                        f ->
+                            Rendered.text(
+                                templates.render(
+                                    "embed/document.jte",
+                                    params(
+                                        "title", f.title(),
+                                        "theme", widget.theme(),
+                                        "content", Templates.rendered(f.html()))),
+                                "text/html;charset=UTF-8",
+                                tag,
+                                cache.currentRevision()))
+                    .orElseGet(
+                        () ->
+                            page(
+                                "Not found", "This topic is not published.", widget.theme(), 404)));
+    PublicResponse.send(request, response, rendered);
+  }
+
+  private Rendered page(String title, String message, String theme, int status) {
+    String html = "<h1>" + title + "</h1><p>" + WidgetFragmentsServlet.escape(message) + "</p>";
+    return Rendered.text(
+            templates.render(
+                "embed/document.jte",
+                params(
+                    "title", title,
+                    "theme", theme,
+                    "content", Templates.rendered(html))),
+            "text/html;charset=UTF-8",
+            null,
+            cache.currentRevision())
+        .withStatus(status);
+  }
+
+  private static String stripOutcome(String query) {
+    return query.replaceAll("(^|&)feedback=[^&]*", "").replaceFirst("^&", "");
+  }
+}

@@ -1,0 +1,65 @@
+package org.signpost.widgets.widget;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.signpost.widgets.http.PublicResponse;
+import org.signpost.widgets.pages.SiteSettings;
+import org.signpost.widgets.render.Rendered;
+import org.signpost.widgets.render.RenderedCache;
+
+/**
+ * The HTML fragments the loader script fetches for its elements, from the cache: {@code
+ * /widgets/v1/fragments/topic/{slug}}, {@code .../resources} and {@code .../feedback}.
+ */
+@WebServlet("/widgets/v1/fragments/*")
+public class WidgetFragmentsServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  static final String HTML = "text/html;charset=UTF-8";
+
+  @Inject transient WidgetRenderings renderings;
+  @Inject transient RenderedCache cache;
+  @Inject transient SiteSettings site;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    PublicResponse.crossOriginHeaders(response);
+    WidgetRequest widget;
+    try {
+      widget = WidgetRequest.from(request.getPathInfo(), request);
+    } catch (UnknownWidgetException e) {
+      PublicResponse.send(request, response, message(e.getMessage(), 404));
+      return;
+    } catch (IllegalArgumentException e) {
+      PublicResponse.send(request, response, message(e.getMessage(), 400));
+      return;
+    }
+    String base = site.baseUrl(request);
+    Rendered rendered =
+        cache.get(
+            "fragment|" + base + "|" + widget.cacheKey(),
+            tag ->
+                renderings
+                    .render(widget, base, widget.page(), null)
+                    .map(f -> Rendered.text(f.html(), HTML, tag, cache.currentRevision()))
+                    .orElseGet(() -> message("This topic is not published.", 404)));
+    PublicResponse.send(request, response, rendered);
+  }
+
+  private Rendered message(String text, int status) {
+    String html = "<p class=\"sp-empty\">" + escape(text) + "</p>";
+    return Rendered.text(html, HTML, null, cache.currentRevision()).withStatus(status);
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,156 @@
+package org.signpost.widgets.widget;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.signpost.core.resource.ResourceQuery;
+import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.taxonomy.ResourceType;
+import org.signpost.core.topic.Slugs;
+import org.signpost.widgets.pages.Parameters;
+import org.signpost.widgets.render.WidgetViews;
+
+/**
+ * What a widget asks for, read from its address and parameters: which widget, for what, and how it
+ * looks. Terms are read leniently by core; what means nothing is refused.
+ *
+ * @param slug the topic for a topic widget, or the topic filter of a resources or feedback widget
+ * @param page the page a feedback widget is about
+ * @param theme {@code light}, {@code dark} or {@code auto}
+ */
+public record WidgetRequest(
+    Kind kind,
+    String slug,
+    KeyStage keyStage,
+    Audience audience,
+    ResourceType type,
+    int limit,
+    String page,
+    String theme) {
+
+  /** The three widgets. */
+  public enum Kind {
+    TOPIC,
+    RESOURCES,
+    FEEDBACK
+  }
+
+  /**
+   * Reads {@code /topic/{slug}}, {@code /resources} or {@code /feedback} with their parameters.
+   *
+   * @throws IllegalArgumentException saying what is wrong, for a 400
+   * @throws UnknownWidgetException for an address that names no widget, for a 404
+   */
+  public static WidgetRequest from(String path, HttpServletRequest request) {
+    String tail = Parameters.tail(path);
+    String[] parts = tail.split("/", -1);
+    Kind kind;
+    String slug;
+    switch (parts[0]) {
+      case "topic" -> {
+        if (parts.length != 2 || !Slugs.isValid(parts[1])) {
+          throw new UnknownWidgetException();
+        }
+        kind = Kind.TOPIC;
+        slug = parts[1];
+      }
+      case "resources", "feedback" -> {
+        if (parts.length != 1) {
+          throw new UnknownWidgetException();
+        }
+        kind = parts[0].equals("resources") ? Kind.RESOURCES : Kind.FEEDBACK;
+        slug = topicFilter(request.getParameter("topic"));
+      }
+      default -> throw new UnknownWidgetException();
+    }
+    return new WidgetRequest(
+        kind,
+        slug,
+        Parameters.keyStage(request.getParameter("key-stage")).orElse(null),
+        blank(request.getParameter("audience"))
+            ? null
+            : Audience.parse(request.getParameter("audience")),
+        blank(request.getParameter("type"))
+            ? null
+            : ResourceType.parse(request.getParameter("type")),
+        limit(request.getParameter("limit")),
+        page(request.getParameter("page"), slug),
+        Parameters.oneOf(
+            request.getParameter("theme") == null
+                ? null
+                : request.getParameter("theme").toLowerCase(Locale.ROOT),
+            "light",
+            "light",
+            "dark",
+            "auto"));
+  }
+
+  /** A key that tells renderings apart: everything that changes the bytes. */
+  public String cacheKey() {
+    return kind
+        + "|"
+        + slug
+        + "|"
+        + (keyStage == null ? "" : keyStage.code())
+        + "|"
+        + (audience == null ? "" : audience.code())
+        + "|"
+        + (type == null ? "" : type.code())
+        + "|"
+        + limit
+        + "|"
+        + page
+        + "|"
+        + theme;
+  }
+
+  public ResourceQuery resourceQuery() {
+    return new ResourceQuery(slug, keyStage, audience, type, null);
+  }
+
+  private static String topicFilter(String topic) {
+    if (blank(topic)) {
+      return null;
+    }
+    if (!Slugs.isValid(topic.strip())) {
+      throw new IllegalArgumentException("\"" + topic + "\" is not a topic slug");
+    }
+    return topic.strip();
+  }
+
+  private static int limit(String value) {
+    if (blank(value)) {
+      return WidgetViews.DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(value.strip());
+      if (limit >= 1 && limit <= WidgetViews.MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "limit must be a whole number from 1 to "
+            + WidgetViews.MAX_LIMIT
+            + ", was \""
+            + value
+            + "\"");
+  }
+
+  /** The page a feedback widget is about: a path, or the topic's page when none is given. */
+  private static String page(String value, String slug) {
+    if (blank(value)) {
+      return slug == null ? "/" : "/topics/" + slug;
+    }
+    String page = value.strip();
+    if (page.length() > 500) {
+      throw new IllegalArgumentException("page may have at most 500 characters");
+    }
+    return page;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}
