@@ -14,10 +14,18 @@ import org.signpost.widgets.render.Rendered;
  */
 public final class PublicResponse {
 
-  /** Our own pages: everything from this origin, framed by nobody. */
-  public static final String PAGE_POLICY =
-      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
-          + " form-action 'self'; frame-ancestors 'none'";
+  /**
+   * What our pages and embeds enforce: no plugins, no base rewriting, forms post only here. The
+   * framing rule is added per kind of response.
+   */
+  public static final String ENFORCED_POLICY =
+      "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors ";
+
+  /**
+   * What they report, without blocking: anything loaded from elsewhere. Our pages load nothing from
+   * elsewhere; reporting rather than blocking lets checkers such as axe inject their script.
+   */
+  public static final String REPORTED_POLICY = "default-src 'self'; img-src 'self' data:";
 
   private PublicResponse() {}
 
@@ -42,10 +50,20 @@ public final class PublicResponse {
     write(request, response, rendered.body());
   }
 
-  /** For our own pages: no framing by other sites, no third parties. */
+  /** For our own pages: framed by nobody. */
   public static void pageHeaders(HttpServletResponse response) {
-    response.setHeader("Content-Security-Policy", PAGE_POLICY);
+    policies(response, "'none'");
     response.setHeader("X-Frame-Options", "DENY");
+  }
+
+  /** For the embeds: framed only by the sites allowed to. */
+  public static void embedHeaders(HttpServletResponse response, String frameAncestors) {
+    policies(response, frameAncestors);
+  }
+
+  private static void policies(HttpServletResponse response, String frameAncestors) {
+    response.setHeader("Content-Security-Policy", ENFORCED_POLICY + frameAncestors);
+    response.setHeader("Content-Security-Policy-Report-Only", REPORTED_POLICY);
   }
 
   /** For what other sites fetch from the browser: readable from any origin, no credentials. */

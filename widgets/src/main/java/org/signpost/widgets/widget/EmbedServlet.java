@@ -34,11 +34,7 @@ public class EmbedServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader(
-        "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
-            + " form-action 'self'; frame-ancestors "
-            + site.frameAncestors());
+    PublicResponse.embedHeaders(response, site.frameAncestors());
     WidgetRequest widget;
     try {
       widget = WidgetRequest.from(request.getPathInfo(), request);
