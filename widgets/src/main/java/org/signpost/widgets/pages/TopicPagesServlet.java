@@ -45,7 +45,12 @@ public class TopicPagesServlet extends HttpServlet {
     try {
       keyStage = Parameters.keyStage(request.getParameter("key-stage"));
     } catch (UnknownTermException e) {
-      PublicResponse.send(request, response, notFound(e.getMessage()).withStatus(400));
+      String choices = String.join(", ", e.accepted());
+      PublicResponse.send(
+          request,
+          response,
+          notFound("That key stage is not one we know. Choose one of: " + choices + ".")
+              .withStatus(400));
       return;
     }
     Rendered page =

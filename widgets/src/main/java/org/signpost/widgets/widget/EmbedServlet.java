@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.widgets.http.PublicResponse;
 import org.signpost.widgets.pages.Parameters;
 import org.signpost.widgets.pages.SiteSettings;
@@ -40,6 +41,10 @@ public class EmbedServlet extends HttpServlet {
       widget = WidgetRequest.from(request.getPathInfo(), request);
     } catch (UnknownWidgetException e) {
       PublicResponse.send(request, response, page("Not found", e.getMessage(), "light", 404));
+      return;
+    } catch (UnknownTermException e) {
+      PublicResponse.send(
+          request, response, page("Bad request", WidgetRequest.refusal(e), "light", 400));
       return;
     } catch (IllegalArgumentException e) {
       PublicResponse.send(request, response, page("Bad request", e.getMessage(), "light", 400));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.widgets.http.PublicResponse;
 import org.signpost.widgets.pages.SiteSettings;
 import org.signpost.widgets.render.Rendered;
@@ -34,6 +35,9 @@ public class WidgetFragmentsServlet extends HttpServlet {
       widget = WidgetRequest.from(request.getPathInfo(), request);
     } catch (UnknownWidgetException e) {
       PublicResponse.send(request, response, message(e.getMessage(), 404));
+      return;
+    } catch (UnknownTermException e) {
+      PublicResponse.send(request, response, message(WidgetRequest.refusal(e), 400));
       return;
     } catch (IllegalArgumentException e) {
       PublicResponse.send(request, response, message(e.getMessage(), 400));

@@ -3,9 +3,11 @@ package org.signpost.widgets.widget;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.signpost.core.resource.ResourceQuery;
+import org.signpost.core.resource.WebAddress;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
+import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.core.topic.Slugs;
 import org.signpost.widgets.pages.Parameters;
 import org.signpost.widgets.render.WidgetViews;
@@ -33,6 +35,14 @@ public record WidgetRequest(
     TOPIC,
     RESOURCES,
     FEEDBACK
+  }
+
+  /** What a refused term accepts, without repeating what was typed. */
+  static String refusal(UnknownTermException e) {
+    return "That "
+        + e.vocabulary()
+        + " is not one we know; accepted: "
+        + String.join(", ", e.accepted());
   }
 
   /**
@@ -113,7 +123,8 @@ public record WidgetRequest(
       return null;
     }
     if (!Slugs.isValid(topic.strip())) {
-      throw new IllegalArgumentException("\"" + topic + "\" is not a topic slug");
+      throw new IllegalArgumentException(
+          "topic must be a topic's slug: lower-case words joined by hyphens");
     }
     return topic.strip();
   }
@@ -144,8 +155,9 @@ public record WidgetRequest(
       return slug == null ? "/" : "/topics/" + slug;
     }
     String page = value.strip();
-    if (page.length() > 500) {
-      throw new IllegalArgumentException("page may have at most 500 characters");
+    if (page.length() > 500 || !(page.startsWith("/") || WebAddress.isValid(page))) {
+      throw new IllegalArgumentException(
+          "page must be the page's path, such as /health/relationships, or its web address");
     }
     return page;
   }
