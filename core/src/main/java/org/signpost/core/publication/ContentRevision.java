@@ -29,6 +29,14 @@ public class ContentRevision {
   private volatile long known = -1;
   private volatile Instant checkedAt = Instant.EPOCH;
 
+  protected ContentRevision() {}
+
+  /** For use outside a container, with an entity manager whose transaction the caller runs. */
+  public ContentRevision(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
   /** The current revision, as read from the database within the last {@link #RECHECK}. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long current() {

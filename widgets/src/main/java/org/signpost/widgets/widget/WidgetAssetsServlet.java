@@ -12,10 +12,16 @@ import java.util.zip.CRC32;
 import org.signpost.core.publication.EntityTags;
 
 /**
- * The loader script, the stylesheet and the embeds' height script, from memory, readable from any
- * origin. They change only with a new release, so a short freshness with revalidation suffices.
+ * The loader script, the stylesheet, the embeds' height script and its host-page partner, from
+ * memory, readable from any origin. They change only with a new release, so a short freshness with
+ * revalidation suffices.
  */
-@WebServlet({"/widgets/v1/signpost.js", "/widgets/v1/signpost.css", "/widgets/v1/embed.js"})
+@WebServlet({
+  "/widgets/v1/signpost.js",
+  "/widgets/v1/signpost.css",
+  "/widgets/v1/embed.js",
+  "/widgets/v1/embed-host.js"
+})
 public class WidgetAssetsServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -25,7 +31,9 @@ public class WidgetAssetsServlet extends HttpServlet {
       Map.of(
           "/widgets/v1/signpost.js", Asset.load("signpost.js", "text/javascript;charset=UTF-8"),
           "/widgets/v1/signpost.css", Asset.load("signpost.css", "text/css;charset=UTF-8"),
-          "/widgets/v1/embed.js", Asset.load("embed.js", "text/javascript;charset=UTF-8"));
+          "/widgets/v1/embed.js", Asset.load("embed.js", "text/javascript;charset=UTF-8"),
+          "/widgets/v1/embed-host.js",
+              Asset.load("embed-host.js", "text/javascript;charset=UTF-8"));
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
