@@ -40,6 +40,7 @@ public class TopicPagesServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     PublicResponse.pageHeaders(response);
+    String base = site.baseUrl(request);
     String slug = Parameters.tail(request.getPathInfo());
     Optional<KeyStage> keyStage;
     try {
@@ -49,19 +50,24 @@ public class TopicPagesServlet extends HttpServlet {
       PublicResponse.send(
           request,
           response,
-          notFound("That key stage is not one we know. Choose one of: " + choices + ".")
+          notFound(base, "That key stage is not one we know. Choose one of: " + choices + ".")
               .withStatus(400));
       return;
     }
     Rendered page =
         slug.isEmpty()
-            ? index(keyStage.orElse(null))
-            : topic(slug, keyStage.orElse(null), request.getParameter("feedback"), request);
+            ? index(base, keyStage.orElse(null))
+            : topic(
+                base,
+                request.getContextPath(),
+                slug,
+                keyStage.orElse(null),
+                request.getParameter("feedback"));
     PublicResponse.send(request, response, page);
   }
 
-  private Rendered index(KeyStage keyStage) {
-    String key = "page:index:" + (keyStage == null ? "" : keyStage.code());
+  private Rendered index(String base, KeyStage keyStage) {
+    String key = "page:index:" + base + ":" + (keyStage == null ? "" : keyStage.code());
     return cache.get(
         key,
         tag ->
@@ -70,7 +76,7 @@ public class TopicPagesServlet extends HttpServlet {
                     "pages/topics.jte",
                     params(
                         "frame",
-                        frame("Professional Resources", null, null),
+                        frame(base, "Professional Resources", null, null),
                         "topics",
                         catalogue.publishedTopics(keyStage),
                         "keyStage",
@@ -81,31 +87,38 @@ public class TopicPagesServlet extends HttpServlet {
   }
 
   private Rendered topic(
-      String slug, KeyStage keyStage, String feedback, HttpServletRequest request) {
+      String base, String contextPath, String slug, KeyStage keyStage, String feedback) {
     if (!Slugs.isValid(slug)) {
-      return notFound("There is no page at this address.");
+      return notFound(base, "There is no page at this address.");
     }
     String outcome = Parameters.oneOf(feedback, "", "thanks", "choose", "invalid");
     String key =
-        "page:topic:" + slug + ":" + (keyStage == null ? "" : keyStage.code()) + ":" + outcome;
-    String base = site.baseUrl(request);
+        "page:topic:"
+            + base
+            + ":"
+            + slug
+            + ":"
+            + (keyStage == null ? "" : keyStage.code())
+            + ":"
+            + outcome;
     return cache.get(
         key,
         tag -> {
           Optional<TopicView> topic = catalogue.publishedTopic(slug);
           if (topic.isEmpty()) {
-            return notFound("There is no published topic at this address.");
+            return notFound(base, "There is no published topic at this address.");
           }
           String path = "/topics/" + slug;
           String canonical = base + path;
           PageFrame frame =
               frame(
+                  base,
                   topic.get().title(),
                   canonical,
                   base
                       + "/oembed?format=json&url="
                       + URLEncoder.encode(canonical, StandardCharsets.UTF_8));
-          FeedbackPrompt prompt = FeedbackPrompt.of(slug, path, path, outcome, base);
+          FeedbackPrompt prompt = FeedbackPrompt.of(slug, path, contextPath + path, outcome, base);
           return Rendered.text(
               templates.render(
                   "pages/topic.jte",
@@ -122,19 +135,20 @@ public class TopicPagesServlet extends HttpServlet {
         });
   }
 
-  private Rendered notFound(String message) {
+  private Rendered notFound(String base, String message) {
     return Rendered.text(
             templates.render(
                 "pages/notFound.jte",
-                params("frame", frame("Page not found", null, null), "message", message)),
+                params("frame", frame(base, "Page not found", null, null), "message", message)),
             HTML,
             null,
             cache.currentRevision())
         .withStatus(404);
   }
 
-  private PageFrame frame(String title, String canonical, String oembed) {
+  private PageFrame frame(String base, String title, String canonical, String oembed) {
     return new PageFrame(
+        base,
         title,
         "Trusted health and wellbeing resources for people who work with children and young"
             + " people.",

@@ -3,8 +3,14 @@ package org.signpost.widgets.render;
 /**
  * What the page layout needs around the content.
  *
+ * @param base the site's address, such as {@code https://signpost.example}, for links
  * @param canonical the page's own address, if it has one worth naming
  * @param oembedJson the oEmbed address for the page, for discovery, if it can be embedded
  */
 public record PageFrame(
-    String title, String description, String canonical, String oembedJson, String serviceName) {}
+    String base,
+    String title,
+    String description,
+    String canonical,
+    String oembedJson,
+    String serviceName) {}

@@ -27,13 +27,17 @@ public class WidgetViews {
   @Inject ResourceCatalogue resources;
   @Inject Templates templates;
 
-  /** The published topic, or empty when there is none by that slug. */
-  public Optional<String> topic(String slug, KeyStage keyStage) {
+  /**
+   * The published topic, or empty when there is none by that slug; links lead to {@code base}, this
+   * site's address, since the fragment sits in another site's page.
+   */
+  public Optional<String> topic(String slug, KeyStage keyStage, String base) {
     Optional<TopicView> topic = topics.publishedTopic(slug);
     return topic.map(
         view ->
             templates.render(
-                "fragments/topic.jte", params("model", TopicModel.of(view, keyStage))));
+                "fragments/topic.jte",
+                params("model", TopicModel.of(view, keyStage), "base", base)));
   }
 
   /** A title for a topic's fragment or embed, when it is published. */
@@ -42,13 +46,13 @@ public class WidgetViews {
   }
 
   /** Resources that match the query, at most {@code limit}, with a heading that says which. */
-  public String resources(ResourceQuery query, int limit) {
+  public String resources(ResourceQuery query, int limit, String base) {
     var page = resources.search(query, new PageRequest(0, limit));
     String topicTitle =
         query.topic() == null
             ? null
             : topics.publishedTopic(query.topic()).map(TopicView::title).orElse(null);
-    String moreLink = topicTitle == null ? null : "/topics/" + query.topic();
+    String moreLink = topicTitle == null ? null : base + "/topics/" + query.topic();
     return templates.render(
         "fragments/resources.jte",
         params(

@@ -36,18 +36,20 @@ public class EmbedServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     PublicResponse.embedHeaders(response, site.frameAncestors());
+    String base = site.baseUrl(request);
     WidgetRequest widget;
     try {
       widget = WidgetRequest.from(request.getPathInfo(), request);
     } catch (UnknownWidgetException e) {
-      PublicResponse.send(request, response, page("Not found", e.getMessage(), "light", 404));
+      PublicResponse.send(request, response, page(base, "Not found", e.getMessage(), "light", 404));
       return;
     } catch (UnknownTermException e) {
       PublicResponse.send(
-          request, response, page("Bad request", WidgetRequest.refusal(e), "light", 400));
+          request, response, page(base, "Bad request", WidgetRequest.refusal(e), "light", 400));
       return;
     } catch (IllegalArgumentException e) {
-      PublicResponse.send(request, response, page("Bad request", e.getMessage(), "light", 400));
+      PublicResponse.send(
+          request, response, page(base, "Bad request", e.getMessage(), "light", 400));
       return;
     }
     String outcome =
@@ -57,7 +59,6 @@ public class EmbedServlet extends HttpServlet {
             + (request.getQueryString() == null
                 ? ""
                 : "?" + stripOutcome(request.getQueryString()));
-    String base = site.baseUrl(request);
     Rendered rendered =
         cache.get(
             "embed|" + base + "|" + widget.cacheKey() + "|" + outcome,
@@ -70,6 +71,7 @@ public class EmbedServlet extends HttpServlet {
                                 templates.render(
                                     "embed/document.jte",
                                     params(
+                                        "base", base,
                                         "title", f.title(),
                                         "theme", widget.theme(),
                                         "content", Templates.rendered(f.html()))),
@@ -79,16 +81,21 @@ public class EmbedServlet extends HttpServlet {
                     .orElseGet(
                         () ->
                             page(
-                                "Not found", "This topic is not published.", widget.theme(), 404)));
+                                base,
+                                "Not found",
+                                "This topic is not published.",
+                                widget.theme(),
+                                404)));
     PublicResponse.send(request, response, rendered);
   }
 
-  private Rendered page(String title, String message, String theme, int status) {
+  private Rendered page(String base, String title, String message, String theme, int status) {
     String html = "<h1>" + title + "</h1><p>" + WidgetFragmentsServlet.escape(message) + "</p>";
     return Rendered.text(
             templates.render(
                 "embed/document.jte",
                 params(
+                    "base", base,
                     "title", title,
                     "theme", theme,
                     "content", Templates.rendered(html))),

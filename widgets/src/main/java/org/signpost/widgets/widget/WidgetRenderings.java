@@ -24,11 +24,12 @@ public class WidgetRenderings {
     return switch (widget.kind()) {
       case TOPIC ->
           views
-              .topic(widget.slug(), widget.keyStage())
+              .topic(widget.slug(), widget.keyStage(), baseUrl)
               .map(html -> new Fragment(views.topicTitle(widget.slug()).orElse("Topic"), html));
       case RESOURCES ->
           Optional.of(
-              new Fragment("Resources", views.resources(widget.resourceQuery(), widget.limit())));
+              new Fragment(
+                  "Resources", views.resources(widget.resourceQuery(), widget.limit(), baseUrl)));
       case FEEDBACK ->
           Optional.of(
               new Fragment(

@@ -11,4 +11,11 @@
       if (frame.contentWindow === event.source) frame.height = String(height);
     }
   });
+  const ask = () => {
+    for (const frame of document.querySelectorAll("iframe")) {
+      frame.contentWindow?.postMessage({ signpost: "measure" }, origin);
+    }
+  };
+  ask();
+  window.addEventListener("load", ask);
 })();

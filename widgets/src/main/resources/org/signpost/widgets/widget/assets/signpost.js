@@ -5,8 +5,8 @@
   "use strict";
   const script = document.currentScript;
   if (!script || !window.customElements || customElements.get("signpost-topic")) return;
-  const origin = new URL(script.src).origin;
-  const base = origin + "/widgets/v1/";
+  const base = new URL("./", script.src).href;
+  const site = new URL("../../", base).href;
   let sheet;
 
   const get = (url) =>
@@ -69,7 +69,7 @@
         .catch(() => {
           const a = document.createElement("a");
           const slug = this.getAttribute("slug") || this.getAttribute("topic");
-          a.href = origin + "/topics" + (slug ? "/" + encodeURIComponent(slug) : "");
+          a.href = site + "topics" + (slug ? "/" + encodeURIComponent(slug) : "");
           a.textContent = "Read this on the Signpost site";
           root.replaceChildren(a);
         });

@@ -1,0 +1,333 @@
+package org.signpost.widgets.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A school's page on another origin (another loopback address and port, under a strict
+ * Content-Security-Policy) embeds Signpost with the README's snippets as written; a reader sees the
+ * KS3 resources, answers the feedback prompt with and without script, and nothing sets a cookie.
+ * Every page, embed and widget has no axe violations and valid HTML.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EmbeddingInBrowserIT {
+
+  private static final List<String> WCAG =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  private static final String KS3_LESSONS = "Healthy relationships lessons for Key Stage 3";
+  private static final String SAFETY_PLAN = "Making a safety plan";
+
+  @ArquillianResource URL base;
+
+  private ChromeDriver browser;
+  private HostSite school;
+  private String signpost;
+
+  @Deployment(testable = false)
+  static WebArchive widgets() {
+    return ShrinkWrap.create(ZipImporter.class, "signpost-widgets.war")
+        .importFrom(new File(System.getProperty("signpost.war")))
+        .as(WebArchive.class);
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    URI deployed = base.toURI();
+    signpost =
+        "http://127.0.0.1:" + deployed.getPort() + deployed.getRawPath().replaceAll("/$", "");
+    school = new HostSite();
+    browser = Chromium.start(true);
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+    school.close();
+  }
+
+  @Test
+  void theScriptSnippetShowsTheKs3ResourcesOnAStrictHostPageAndSetsNoCookie() {
+    String page =
+        school.page(
+            "/health.html", ReadmeSnippets.snippet("embed-script", signpost), strictPolicy());
+
+    browser.get(page);
+    String text = shadowText("signpost-resources");
+
+    assertThat(text).contains(KS3_LESSONS, SAFETY_PLAN).doesNotContain("Key Stage 2");
+    assertThat(cookies()).isEmpty();
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void feedbackFromTheWidgetLandsInTheDatabaseOnce() throws Exception {
+    String path = "/pshe-" + UUID.randomUUID() + ".html";
+    String page =
+        school.page(
+            path,
+            "<script src=\""
+                + signpost
+                + "/widgets/v1/signpost.js\" async></script>"
+                + "<signpost-feedback topic=\"healthy-relationships\"></signpost-feedback>",
+            strictPolicy());
+
+    browser.get(page);
+    shadowText("signpost-feedback");
+    SearchContext widget = browser.findElement(By.cssSelector("signpost-feedback")).getShadowRoot();
+    widget.findElement(By.cssSelector("input[value=no]")).click();
+    widget
+        .findElement(By.cssSelector("textarea"))
+        .sendKeys("Lessons for year 9, mail me at a@b.org");
+    widget.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> shadowTextNow("signpost-feedback").contains("Thank you for your feedback"));
+
+    assertThat(feedbackRows(path))
+        .containsExactly(
+            "healthy-relationships|false|Lessons for year 9, mail me at [email removed]|"
+                + school.origin());
+    assertThat(cookies()).isEmpty();
+  }
+
+  @Test
+  void theIframeSnippetShowsTheEmbedAndTheHostScriptSizesIt() {
+    String page =
+        school.page(
+            "/iframe.html",
+            ReadmeSnippets.snippet("embed-iframe", signpost)
+                + ReadmeSnippets.snippet("embed-host", signpost),
+            null);
+
+    browser.get(page);
+    WebElement frame = browser.findElement(By.tagName("iframe"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> !"600".equals(frame.getAttribute("height")));
+    browser.switchTo().frame(frame);
+    String text = browser.findElement(By.tagName("body")).getText();
+    browser.switchTo().defaultContent();
+
+    assertThat(text).contains(KS3_LESSONS, SAFETY_PLAN);
+    assertThat(Integer.parseInt(frame.getAttribute("height"))).isBetween(100, 5000);
+    assertThat(cookies()).isEmpty();
+  }
+
+  @Test
+  void theNoScriptFormOnTheTopicPageThanksTheReaderAndStoresTheAnswer() throws Exception {
+    browser.quit();
+    browser = Chromium.start(false);
+    String marker = "no script " + UUID.randomUUID();
+
+    browser.get(signpost + "/topics/healthy-relationships");
+    browser.findElement(By.cssSelector("#feedback input[value=yes]")).click();
+    browser.findElement(By.id("sp-comment-field")).sendKeys(marker);
+    browser.findElement(By.cssSelector("#feedback button[type=submit]")).click();
+
+    assertThat(browser.getCurrentUrl())
+        .endsWith("/topics/healthy-relationships?feedback=thanks#feedback");
+    assertThat(browser.findElement(By.id("feedback")).getText())
+        .contains("Thank you for your feedback");
+    assertThat(feedbackRowsWithComment(marker)).hasSize(1);
+    assertThat(cookies()).isEmpty();
+  }
+
+  @Test
+  void pagesEmbedsAndWidgetsHaveNoAxeViolationsAndFitA320PixelScreen() {
+    List<String> addresses = new ArrayList<>();
+    for (String path :
+        List.of(
+            "/topics",
+            "/topics?key-stage=ks3",
+            "/topics/healthy-relationships",
+            "/topics/healthy-relationships?key-stage=ks3&feedback=thanks",
+            "/topics/healthy-relationships?feedback=choose",
+            "/embed/topic/healthy-relationships?key-stage=ks3",
+            "/embed/resources?topic=healthy-relationships&key-stage=ks3&theme=dark",
+            "/embed/feedback?theme=auto")) {
+      addresses.add(signpost + path);
+    }
+    for (String element :
+        List.of(
+            "<signpost-topic slug=\"healthy-relationships\" key-stage=\"ks3\"></signpost-topic>",
+            "<signpost-resources topic=\"healthy-relationships\" key-stage=\"ks3\" theme=\"dark\"></signpost-resources>",
+            "<signpost-feedback topic=\"healthy-relationships\"></signpost-feedback>")) {
+      addresses.add(
+          school.page(
+              "/axe-" + UUID.randomUUID() + ".html",
+              "<script src=\"" + signpost + "/widgets/v1/signpost.js\"></script>" + element,
+              null));
+    }
+
+    for (String address : addresses) {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+      browser.get(address);
+      if (address.startsWith(school.origin())) {
+        shadowText(address.contains("axe-") ? widgetTag() : "signpost-topic");
+      }
+      Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+      assertThat(results.getViolations())
+          .as("axe on %s", address)
+          .extracting(Rule::getId)
+          .isEmpty();
+      browser.manage().window().setSize(new Dimension(320, 800));
+      Long overflow =
+          (Long)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(overflow)
+          .as("sideways scrolling at 320 px on %s", address)
+          .isLessThanOrEqualTo(0L);
+    }
+  }
+
+  @Test
+  void pagesEmbedsAndFragmentsAreValidHtml() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String path :
+        List.of(
+            "/topics",
+            "/topics/healthy-relationships",
+            "/topics/healthy-relationships?key-stage=ks3&feedback=thanks",
+            "/embed/topic/healthy-relationships",
+            "/embed/resources?key-stage=ks3&theme=dark",
+            "/embed/feedback")) {
+      String html =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(signpost + path)).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(HtmlValidity.errors(html)).as("vnu on %s", path).isEmpty();
+    }
+    for (String path :
+        List.of(
+            "/widgets/v1/fragments/topic/healthy-relationships",
+            "/widgets/v1/fragments/resources?topic=healthy-relationships&key-stage=ks3",
+            "/widgets/v1/fragments/feedback?page=/x")) {
+      String html =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(signpost + path)).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(HtmlValidity.fragmentErrors(html)).as("vnu on %s", path).isEmpty();
+    }
+  }
+
+  private String widgetTag() {
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.querySelector('signpost-topic,signpost-resources,signpost-feedback').localName;");
+  }
+
+  private String origin() {
+    URI uri = URI.create(signpost);
+    return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+  }
+
+  private String strictPolicy() {
+    return "default-src 'self'; img-src 'self' data:; script-src "
+        + origin()
+        + "; connect-src "
+        + origin();
+  }
+
+  /** Waits until the element's shadow root has content and returns its text. */
+  private String shadowText(String tag) {
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> shadowTextNow(tag).length() > 20);
+    return shadowTextNow(tag);
+  }
+
+  private String shadowTextNow(String tag) {
+    Object text =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const e = document.querySelector(arguments[0]);"
+                    + " return e && e.shadowRoot ? e.shadowRoot.textContent : '';",
+                tag);
+    return text == null ? "" : text.toString().replaceAll("\\s+", " ");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object> cookies() {
+    Map<String, Object> all = browser.executeCdpCommand("Network.getAllCookies", Map.of());
+    return (List<Object>) all.get("cookies");
+  }
+
+  private List<String> consoleErrors() {
+    return browser.manage().logs().get("browser").getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(entry -> entry.getMessage())
+        .toList();
+  }
+
+  private static List<String> feedbackRows(String page) throws Exception {
+    return query(
+        "SELECT topic_slug, helpful, comment_text, site_origin FROM feedback WHERE page = ?", page);
+  }
+
+  private static List<String> feedbackRowsWithComment(String comment) throws Exception {
+    return query(
+        "SELECT topic_slug, helpful, comment_text, site_origin FROM feedback WHERE comment_text = ?",
+        comment);
+  }
+
+  private static List<String> query(String sql, String parameter) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getProperty("signpost.it.db.url"), "signpost", "signpost");
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(
+              result.getString(1)
+                  + "|"
+                  + result.getBoolean(2)
+                  + "|"
+                  + result.getString(3)
+                  + "|"
+                  + result.getString(4));
+        }
+      }
+    }
+    return rows;
+  }
+}
