@@ -20,6 +20,7 @@ import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
 import org.signpost.core.topic.Slugs;
+import org.signpost.widgets.render.RenderedCache;
 
 /**
  * The resource catalogue: filter by topic, key stage, audience, type and free text, a page at a
@@ -30,6 +31,7 @@ import org.signpost.core.topic.Slugs;
 public class ResourcesResource {
 
   @Inject ResourceCatalogue catalogue;
+  @Inject RenderedCache cache;
 
   @Context UriInfo uri;
 
@@ -54,7 +56,12 @@ public class ResourcesResource {
             QueryParameters.term("type", type, ResourceType::parse),
             QueryParameters.text("q", text, ResourceQuery.MAX_TEXT));
     PageRequest request = QueryParameters.page(page, size);
-    ResourceListing listing = ResourceListing.of(catalogue.search(query, request));
+    ResourceListing listing =
+        cache.value(
+            "api|resources|" + query + "|" + request,
+            ResourceListing.class,
+            tag -> ResourceListing.of(catalogue.search(query, request)),
+            kept -> true);
     return Response.ok(listing)
         .header("X-Total-Count", listing.total())
         .links(links(listing))

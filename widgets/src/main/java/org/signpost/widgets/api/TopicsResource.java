@@ -8,9 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
+import org.signpost.core.topic.Slugs;
 import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicSummary;
 import org.signpost.core.topic.TopicView;
+import org.signpost.widgets.render.RenderedCache;
 
 /** Published topics: the list, and one topic whole with its sections and resources. */
 @Path("v1/topics")
@@ -18,17 +21,38 @@ import org.signpost.core.topic.TopicView;
 public class TopicsResource {
 
   @Inject TopicCatalogue catalogue;
+  @Inject RenderedCache cache;
 
   @GET
   public List<TopicSummary> list() {
-    return catalogue.publishedTopics();
+    return cache
+        .value(
+            "api|topics",
+            TopicList.class,
+            tag -> new TopicList(catalogue.publishedTopics()),
+            kept -> true)
+        .topics();
   }
 
   @GET
   @Path("{slug}")
   public TopicView topic(@PathParam("slug") String slug) {
-    return catalogue
-        .publishedTopic(slug)
+    if (!Slugs.isValid(slug)) {
+      throw new NotFoundException("There is no published topic at this address.");
+    }
+    return cache
+        .value(
+            "api|topic|" + slug,
+            PublishedTopic.class,
+            tag -> new PublishedTopic(catalogue.publishedTopic(slug)),
+            kept -> kept.topic().isPresent())
+        .topic()
         .orElseThrow(() -> new NotFoundException("There is no published topic \"" + slug + "\"."));
   }
+
+  /** The kept answer of the list. */
+  record TopicList(List<TopicSummary> topics) {}
+
+  /** The kept answer for one slug; an unpublished one is not kept. */
+  record PublishedTopic(Optional<TopicView> topic) {}
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.publication.EntityTags;
 
@@ -21,24 +22,34 @@ public class RenderedCache {
 
   @Inject ContentRevision revision;
 
-  private final ConcurrentHashMap<String, Rendered> entries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+  private record Entry(Object value, long revision) {}
 
   /**
    * The rendering for the key at the current revision, made by {@code render} if it is not kept.
    * The function is given the entity tag to use. A "not found" is rendered but not kept.
    */
   public Rendered get(String key, Function<String, Rendered> render) {
+    return value(key, Rendered.class, render, Rendered::found);
+  }
+
+  /**
+   * Any answer for the key at the current revision, such as an API listing, made by {@code make}
+   * (given the entity tag) if it is not kept, and kept when {@code keep} says so.
+   */
+  public <T> T value(String key, Class<T> type, Function<String, T> make, Predicate<T> keep) {
     long current = revision.current();
-    Rendered kept = entries.get(key);
-    if (kept != null && kept.revision() == current) {
-      return kept;
+    Entry kept = entries.get(key);
+    if (kept != null && kept.revision() == current && type.isInstance(kept.value())) {
+      return type.cast(kept.value());
     }
-    Rendered fresh = render.apply(EntityTags.of(current, key));
-    if (fresh.found()) {
+    T fresh = make.apply(EntityTags.of(current, key));
+    if (keep.test(fresh)) {
       if (entries.size() >= MAX_ENTRIES) {
         entries.clear();
       }
-      entries.put(key, fresh);
+      entries.put(key, new Entry(fresh, current));
     }
     return fresh;
   }

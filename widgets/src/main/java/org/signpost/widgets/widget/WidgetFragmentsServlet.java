@@ -30,29 +30,28 @@ public class WidgetFragmentsServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     PublicResponse.crossOriginHeaders(response);
+    String base = site.baseUrl(request);
+    // Keyed by the address as asked, so that a kept fragment is found before any parsing.
+    String key = "fragment|" + base + "|" + request.getPathInfo() + "?" + request.getQueryString();
+    Rendered rendered = cache.get(key, tag -> render(request, base, tag));
+    PublicResponse.send(request, response, rendered);
+  }
+
+  private Rendered render(HttpServletRequest request, String base, String tag) {
     WidgetRequest widget;
     try {
       widget = WidgetRequest.from(request.getPathInfo(), request);
     } catch (UnknownWidgetException e) {
-      PublicResponse.send(request, response, message(e.getMessage(), 404));
-      return;
+      return message(e.getMessage(), 404);
     } catch (UnknownTermException e) {
-      PublicResponse.send(request, response, message(WidgetRequest.refusal(e), 400));
-      return;
+      return message(WidgetRequest.refusal(e), 400);
     } catch (IllegalArgumentException e) {
-      PublicResponse.send(request, response, message(e.getMessage(), 400));
-      return;
+      return message(e.getMessage(), 400);
     }
-    String base = site.baseUrl(request);
-    Rendered rendered =
-        cache.get(
-            "fragment|" + base + "|" + widget.cacheKey(),
-            tag ->
-                renderings
-                    .render(widget, base, widget.page(), null)
-                    .map(f -> Rendered.text(f.html(), HTML, tag, cache.currentRevision()))
-                    .orElseGet(() -> message("This topic is not published.", 404)));
-    PublicResponse.send(request, response, rendered);
+    return renderings
+        .render(widget, base, widget.page(), null)
+        .map(f -> Rendered.text(f.html(), HTML, tag, cache.currentRevision()))
+        .orElseGet(() -> message("This topic is not published.", 404));
   }
 
   private Rendered message(String text, int status) {
