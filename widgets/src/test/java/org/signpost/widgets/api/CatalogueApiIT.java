@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -14,11 +13,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signpost.widgets.WidgetsWar;
 
 /** The resource catalogue, revalidation and cross-origin reading, on the war as built. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,9 +29,7 @@ class CatalogueApiIT {
 
   @Deployment(testable = false)
   static WebArchive widgets() {
-    return ShrinkWrap.create(ZipImporter.class, "signpost-widgets.war")
-        .importFrom(new File(System.getProperty("signpost.war")))
-        .as(WebArchive.class);
+    return WidgetsWar.asBuilt();
   }
 
   @Test

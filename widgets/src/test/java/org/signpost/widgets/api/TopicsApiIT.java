@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -18,11 +17,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signpost.widgets.WidgetsWar;
 
 /** The widgets war as built, on Payara Micro, answering as a reader's browser would see it. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,9 +33,7 @@ class TopicsApiIT {
 
   @Deployment(testable = false)
   static WebArchive widgets() {
-    return ShrinkWrap.create(ZipImporter.class, "signpost-widgets.war")
-        .importFrom(new File(System.getProperty("signpost.war")))
-        .as(WebArchive.class);
+    return WidgetsWar.asBuilt();
   }
 
   @Test

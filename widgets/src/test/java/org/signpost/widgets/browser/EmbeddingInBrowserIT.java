@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +31,8 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.signpost.widgets.StoredFeedback;
+import org.signpost.widgets.WidgetsWar;
 
 /**
  * A school's page on another origin (another loopback address and port, under a strict
@@ -62,9 +57,7 @@ class EmbeddingInBrowserIT {
 
   @Deployment(testable = false)
   static WebArchive widgets() {
-    return ShrinkWrap.create(ZipImporter.class, "signpost-widgets.war")
-        .importFrom(new File(System.getProperty("signpost.war")))
-        .as(WebArchive.class);
+    return WidgetsWar.asBuilt();
   }
 
   @BeforeEach
@@ -119,7 +112,7 @@ class EmbeddingInBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> shadowTextNow("signpost-feedback").contains("Thank you for your feedback"));
 
-    assertThat(feedbackRows(path))
+    assertThat(StoredFeedback.forPage(path))
         .containsExactly(
             "healthy-relationships|false|Lessons for year 9, mail me at [email removed]|"
                 + school.origin());
@@ -163,7 +156,7 @@ class EmbeddingInBrowserIT {
         .endsWith("/topics/healthy-relationships?feedback=thanks#feedback");
     assertThat(browser.findElement(By.id("feedback")).getText())
         .contains("Thank you for your feedback");
-    assertThat(feedbackRowsWithComment(marker)).hasSize(1);
+    assertThat(StoredFeedback.withComment(marker)).hasSize(1);
     assertThat(cookies()).isEmpty();
   }
 
@@ -295,39 +288,5 @@ class EmbeddingInBrowserIT {
         .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
         .map(entry -> entry.getMessage())
         .toList();
-  }
-
-  private static List<String> feedbackRows(String page) throws Exception {
-    return query(
-        "SELECT topic_slug, helpful, comment_text, site_origin FROM feedback WHERE page = ?", page);
-  }
-
-  private static List<String> feedbackRowsWithComment(String comment) throws Exception {
-    return query(
-        "SELECT topic_slug, helpful, comment_text, site_origin FROM feedback WHERE comment_text = ?",
-        comment);
-  }
-
-  private static List<String> query(String sql, String parameter) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getProperty("signpost.it.db.url"), "signpost", "signpost");
-        PreparedStatement statement = db.prepareStatement(sql)) {
-      statement.setString(1, parameter);
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows.add(
-              result.getString(1)
-                  + "|"
-                  + result.getBoolean(2)
-                  + "|"
-                  + result.getString(3)
-                  + "|"
-                  + result.getString(4));
-        }
-      }
-    }
-    return rows;
   }
 }

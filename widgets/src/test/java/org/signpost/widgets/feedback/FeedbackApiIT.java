@@ -2,27 +2,20 @@ package org.signpost.widgets.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signpost.widgets.StoredFeedback;
+import org.signpost.widgets.WidgetsWar;
 
 /**
  * Feedback through the war as built, checked in the database the war writes to: each accepted
@@ -39,9 +32,7 @@ class FeedbackApiIT {
 
   @Deployment(testable = false)
   static WebArchive widgets() {
-    return ShrinkWrap.create(ZipImporter.class, "signpost-widgets.war")
-        .importFrom(new File(System.getProperty("signpost.war")))
-        .as(WebArchive.class);
+    return WidgetsWar.asBuilt();
   }
 
   @Test
@@ -58,7 +49,7 @@ class FeedbackApiIT {
             null);
 
     assertThat(response.statusCode()).isEqualTo(202);
-    assertThat(rows(page))
+    assertThat(StoredFeedback.forPage(page))
         .containsExactly(
             "healthy-relationships|false|Write to me at [email removed] or [phone removed]|http://127.0.0.2:9001");
   }
@@ -79,7 +70,7 @@ class FeedbackApiIT {
                 .statusCode())
         .isEqualTo(202);
 
-    assertThat(rows(page)).containsExactly("null|false|lesson plans|null");
+    assertThat(StoredFeedback.forPage(page)).containsExactly("null|false|lesson plans|null");
   }
 
   @Test
@@ -100,7 +91,7 @@ class FeedbackApiIT {
     assertThat(response.headers().firstValue("Location"))
         .hasValueSatisfying(
             location -> assertThat(location).endsWith(page + "?feedback=thanks#feedback"));
-    assertThat(rowsWithComment(marker)).hasSize(1);
+    assertThat(StoredFeedback.withComment(marker)).hasSize(1);
   }
 
   @Test
@@ -125,7 +116,7 @@ class FeedbackApiIT {
             "{\"page\":\"" + page + "\",\"helpful\":true,\"website\":\"http://spam\"}", null, null);
 
     assertThat(response.statusCode()).isEqualTo(202);
-    assertThat(rows(page)).isEmpty();
+    assertThat(StoredFeedback.forPage(page)).isEmpty();
   }
 
   @Test
@@ -145,7 +136,7 @@ class FeedbackApiIT {
     assertThat(longComment.statusCode()).isEqualTo(400);
     assertThat(longComment.body()).contains("\"field\":\"comment\"", "1000");
     assertThat(notJson.statusCode()).isEqualTo(400);
-    assertThat(rows(page)).isEmpty();
+    assertThat(StoredFeedback.forPage(page)).isEmpty();
   }
 
   @Test
@@ -189,39 +180,5 @@ class FeedbackApiIT {
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static List<String> rows(String page) throws Exception {
-    return query(
-        "SELECT topic_slug, helpful, comment_text, site_origin FROM feedback WHERE page = ?", page);
-  }
-
-  private static List<String> rowsWithComment(String comment) throws Exception {
-    return query(
-        "SELECT topic_slug, helpful, comment_text, site_origin FROM feedback WHERE comment_text = ?",
-        comment);
-  }
-
-  private static List<String> query(String sql, String parameter) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getProperty("signpost.it.db.url"), "signpost", "signpost");
-        PreparedStatement statement = db.prepareStatement(sql)) {
-      statement.setString(1, parameter);
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows.add(
-              result.getString(1)
-                  + "|"
-                  + result.getBoolean(2)
-                  + "|"
-                  + result.getString(3)
-                  + "|"
-                  + result.getString(4));
-        }
-      }
-    }
-    return rows;
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +29,7 @@ import org.signpost.core.topic.JpaTopicRepository;
 import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicWorkflow;
+import org.signpost.widgets.WidgetsWar;
 
 /**
  * A change published through core, from another process as the console war would, shows in the
@@ -48,9 +46,7 @@ class FreshnessIT {
 
   @Deployment(testable = false)
   static WebArchive widgets() {
-    return ShrinkWrap.create(ZipImporter.class, "signpost-widgets.war")
-        .importFrom(new File(System.getProperty("signpost.war")))
-        .as(WebArchive.class);
+    return WidgetsWar.asBuilt();
   }
 
   @Test
