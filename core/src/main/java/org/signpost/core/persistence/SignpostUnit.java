@@ -25,6 +25,13 @@ public final class SignpostUnit {
   /** The database password, from MicroProfile Config: {@code SIGNPOST_DB_PASSWORD}. */
   public static final String PASSWORD = "${MPCONFIG=signpost.db.password}";
 
+  /**
+   * Pool settings for Payara: connections are all opened with the same credentials, so the pool
+   * need not compare credentials on every checkout, which cost more than the insert of a feedback
+   * row.
+   */
+  public static final String POOL_NO_MATCHING = "fish.payara.match-connections=false";
+
   /** Connections each deployment may hold at most. */
   public static final int MAX_CONNECTIONS = 32;
 

@@ -1,5 +1,6 @@
 package org.signpost.widgets.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.signpost.core.taxonomy.KeyStage;
 
 /** The key stages with their codes and ages, in school order. */
+@ApplicationScoped
 @Path("v1/key-stages")
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyStagesResource {

@@ -1,5 +1,6 @@
 package org.signpost.widgets.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
  * The OpenAPI document of the content API, written by hand next to the code it describes and served
  * as it is; a test checks that it names every operation the API has.
  */
+@ApplicationScoped
 @Path("openapi.yaml")
 public class OpenApiResource {
 

@@ -1,5 +1,6 @@
 package org.signpost.widgets.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.signpost.core.resource.OrganisationView;
 import org.signpost.core.resource.ResourceCatalogue;
 
 /** The organisations that provide resources, by name. */
+@ApplicationScoped
 @Path("v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {

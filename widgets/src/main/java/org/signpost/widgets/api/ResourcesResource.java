@@ -1,5 +1,6 @@
 package org.signpost.widgets.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.signpost.widgets.render.RenderedCache;
  * The resource catalogue: filter by topic, key stage, audience, type and free text, a page at a
  * time, with the total in the body and {@code Link} headers to the neighbouring pages.
  */
+@ApplicationScoped
 @Path("v1/resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResourcesResource {

@@ -1,5 +1,6 @@
 package org.signpost.widgets.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +17,7 @@ import org.signpost.core.topic.TopicView;
 import org.signpost.widgets.render.RenderedCache;
 
 /** Published topics: the list, and one topic whole with its sections and resources. */
+@ApplicationScoped
 @Path("v1/topics")
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicsResource {

@@ -1,5 +1,6 @@
 package org.signpost.widgets.feedback;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.signpost.widgets.api.InvalidParameterException;
  * no-script form, which then returns the reader to the page with a thank-you. Each accepted
  * submission is stored once; a retry with the same key is not counted again.
  */
+@ApplicationScoped
 @Path("v1/feedback")
 public class FeedbackResource {
 

@@ -10,5 +10,6 @@ import org.signpost.core.persistence.SignpostUnit;
     url = SignpostUnit.URL,
     user = SignpostUnit.USER,
     password = SignpostUnit.PASSWORD,
-    maxPoolSize = SignpostUnit.MAX_CONNECTIONS)
+    maxPoolSize = SignpostUnit.MAX_CONNECTIONS,
+    properties = {SignpostUnit.POOL_NO_MATCHING})
 public class WidgetsDataSource {}
