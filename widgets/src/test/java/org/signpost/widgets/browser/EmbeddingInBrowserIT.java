@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -158,6 +159,35 @@ class EmbeddingInBrowserIT {
         .contains("Thank you for your feedback");
     assertThat(StoredFeedback.withComment(marker)).hasSize(1);
     assertThat(cookies()).isEmpty();
+  }
+
+  @Test
+  void aKeyboardUserSkipsToTheContentAndAnswersTheFeedbackWithVisibleFocus() throws Exception {
+    String marker = "keyboard " + UUID.randomUUID();
+    browser.get(signpost + "/topics/healthy-relationships");
+
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    WebElement skip = browser.switchTo().activeElement();
+    assertThat(skip.getText()).isEqualTo("Skip to main content");
+    assertThat(skip.getCssValue("outline-style")).isNotEqualTo("none");
+
+    WebElement yes = browser.findElement(By.cssSelector("#feedback input[value=yes]"));
+    for (int i = 0; i < 200 && !yes.equals(browser.switchTo().activeElement()); i++) {
+      browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    assertThat(browser.switchTo().activeElement()).isEqualTo(yes);
+    assertThat(yes.getCssValue("outline-style")).isNotEqualTo("none");
+    yes.sendKeys(Keys.SPACE);
+    yes.sendKeys(Keys.TAB);
+    WebElement comment = browser.switchTo().activeElement();
+    assertThat(comment.getAttribute("id")).isEqualTo("sp-comment-field");
+    comment.sendKeys(marker, Keys.TAB);
+    WebElement send = browser.switchTo().activeElement();
+    assertThat(send.getText()).isEqualTo("Send feedback");
+    send.sendKeys(Keys.ENTER);
+
+    assertThat(browser.getCurrentUrl()).contains("feedback=thanks");
+    assertThat(StoredFeedback.withComment(marker)).hasSize(1);
   }
 
   @Test
