@@ -122,6 +122,9 @@ public class Topic {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "submitted_by", length = 60)
+  private String submittedBy;
+
   @Valid
   @OneToMany(mappedBy = "topic", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -222,17 +225,44 @@ public class Topic {
     }
   }
 
-  /** Sends the draft to reviewers. */
-  public void submitForReview() {
+  /** Sends the draft to reviewers; whoever sends it may not approve it. */
+  public void submitForReview(String author) {
     moveTo(TopicStatus.IN_REVIEW);
+    this.submittedBy = Objects.requireNonNull(author, "author");
   }
 
   /**
-   * Publishes a topic that has been reviewed: the review happened today, and the next falls due
-   * after the cycle.
+   * Publishes a topic that has been reviewed by someone other than its author: the review happened
+   * today, and the next falls due after the cycle.
+   *
+   * @throws SecondPairOfEyesException when the reviewer sent the topic for review
    */
-  public void publish(LocalDate today, ReviewCycle cycle, Instant now) {
+  public void publish(String reviewer, LocalDate today, ReviewCycle cycle, Instant now) {
+    if (status == TopicStatus.IN_REVIEW && Objects.equals(reviewer, submittedBy)) {
+      throw new SecondPairOfEyesException(slug, reviewer);
+    }
     moveTo(TopicStatus.PUBLISHED);
+    becomePublished(today, cycle, now);
+  }
+
+  /**
+   * Publishes at once, from a draft or from review, without a second pair of eyes: for an
+   * emergency, whose reason the caller records.
+   */
+  public void publishInEmergency(LocalDate today, ReviewCycle cycle, Instant now) {
+    if (status != TopicStatus.DRAFT && status != TopicStatus.IN_REVIEW) {
+      throw new TransitionRefusedException(
+          slug,
+          status,
+          TopicStatus.PUBLISHED,
+          "only a draft or a topic in review can be published");
+    }
+    this.status = TopicStatus.PUBLISHED;
+    becomePublished(today, cycle, now);
+  }
+
+  private void becomePublished(LocalDate today, ReviewCycle cycle, Instant now) {
+    this.submittedBy = null;
     markReviewed(today, cycle);
     this.publishedAt = now;
   }
@@ -369,6 +399,11 @@ public class Topic {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  /** Who sent the topic for review, while it is in review. */
+  public String submittedBy() {
+    return submittedBy;
   }
 
   public TopicDetails details() {

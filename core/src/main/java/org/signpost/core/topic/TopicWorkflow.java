@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.signpost.core.account.Actor;
+import org.signpost.core.account.Role;
 import org.signpost.core.content.pack.ContentPackWriter;
 import org.signpost.core.content.pack.TopicEntry;
 import org.signpost.core.content.revision.RevisionLog;
@@ -18,9 +20,11 @@ import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.review.ReviewCycle;
 
 /**
- * Moves topics through the workflow and saves their changes: each saved change keeps a revision,
- * and a change to what readers see moves the content revision in the same transaction, so every
- * widget shows it within seconds.
+ * Moves topics through the workflow and saves their changes, as the roles allow: editors write and
+ * submit, reviewers publish what someone else submitted or send it back, administrators may do all
+ * and publish at once in an emergency with a reason. Each saved change keeps a revision, and a
+ * change to what readers see moves the content revision in the same transaction, so every widget
+ * shows it within seconds.
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +33,9 @@ public class TopicWorkflow {
   @Inject TopicRepository topics;
   @Inject ContentRevision contentRevision;
   @Inject RevisionLog revisions;
+
+  /** The shortest reason accepted for publishing without review. */
+  public static final int MIN_REASON = 10;
 
   Clock clock = Clock.systemUTC();
   private final ContentPackWriter snapshots = new ContentPackWriter();
@@ -43,36 +50,75 @@ public class TopicWorkflow {
     this.clock = clock;
   }
 
-  /** Rewrites a topic's details and sections; a published topic changes for readers at once. */
+  /**
+   * Rewrites a topic's details and sections (editors and administrators); a published topic changes
+   * for readers at once.
+   */
   public TopicView revise(
       @NotBlank String slug,
       @NotNull @Valid TopicDetails details,
       @NotNull List<@Valid SectionContent> sections,
-      @NotBlank String author) {
+      @NotNull Actor actor) {
+    actor.require("edit topics", Role.EDITOR, Role.ADMIN);
     Topic topic = find(slug);
     topic.describe(details);
     topic.replaceSections(sections);
-    return saved(topic, author, "Revised");
+    return saved(topic, actor, "Revised");
   }
 
-  public TopicView submitForReview(@NotBlank String slug, @NotBlank String author) {
+  /** Sends a draft to reviewers (editors and administrators). */
+  public TopicView submitForReview(@NotBlank String slug, @NotNull Actor actor) {
+    actor.require("submit topics for review", Role.EDITOR, Role.ADMIN);
     Topic topic = find(slug);
-    topic.submitForReview();
-    return saved(topic, author, "Submitted for review");
+    topic.submitForReview(actor.login());
+    return saved(topic, actor, "Submitted for review");
   }
 
-  /** Publishes a reviewed topic: reviewed today, next review after the default cycle. */
-  public TopicView publish(@NotBlank String slug, @NotBlank String reviewer) {
+  /**
+   * Publishes a topic another person sent for review (reviewers and administrators): reviewed
+   * today, next review after the default cycle.
+   */
+  public TopicView publish(@NotBlank String slug, @NotNull Actor actor) {
+    actor.require("publish topics", Role.REVIEWER, Role.ADMIN);
     Topic topic = find(slug);
-    topic.publish(LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
-    return saved(topic, reviewer, "Published");
+    topic.publish(actor.login(), LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
+    return saved(topic, actor, "Published");
   }
 
-  public TopicView withdraw(@NotBlank String slug, @NotBlank String author) {
+  /**
+   * Publishes at once without review (administrators only), for an emergency; the reason is kept in
+   * the topic's history.
+   */
+  public TopicView publishInEmergency(
+      @NotBlank String slug, @NotNull Actor actor, @NotBlank String reason) {
+    actor.require("publish without review", Role.ADMIN);
+    if (reason == null || reason.strip().length() < MIN_REASON) {
+      throw new IllegalArgumentException(
+          "Give the reason for publishing without review, in at least "
+              + MIN_REASON
+              + " characters.");
+    }
+    Topic topic = find(slug);
+    topic.publishInEmergency(LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
+    return saved(topic, actor, "Published without review in an emergency: " + reason.strip());
+  }
+
+  /** Returns a topic in review to its authors with a note (reviewers and administrators). */
+  public TopicView sendBack(@NotBlank String slug, @NotNull Actor actor, String note) {
+    actor.require("send topics back", Role.REVIEWER, Role.ADMIN);
+    Topic topic = find(slug);
+    topic.sendBack();
+    String summary = note == null || note.isBlank() ? "Sent back" : "Sent back: " + note.strip();
+    return saved(topic, actor, summary);
+  }
+
+  /** Takes a published topic off the public site (reviewers and administrators). */
+  public TopicView withdraw(@NotBlank String slug, @NotNull Actor actor) {
+    actor.require("withdraw topics", Role.REVIEWER, Role.ADMIN);
     Topic topic = find(slug);
     boolean wasPublic = topic.isPublic();
     topic.withdraw();
-    TopicView view = saved(topic, author, "Withdrawn from the public site");
+    TopicView view = saved(topic, actor, "Withdrawn from the public site");
     if (wasPublic) {
       contentRevision.advance();
     }
@@ -85,12 +131,12 @@ public class TopicWorkflow {
         .orElseThrow(() -> new NoSuchElementException("There is no topic \"" + slug + "\"."));
   }
 
-  private TopicView saved(Topic topic, String author, String summary) {
+  private TopicView saved(Topic topic, Actor actor, String summary) {
     Topic stored = topics.store(topic);
     revisions.record(
         RevisionSubject.TOPIC,
         stored.slug(),
-        author,
+        actor.login(),
         summary,
         snapshots.toJson(TopicEntry.of(stored)));
     if (stored.isPublic()) {

@@ -1,6 +1,7 @@
 package org.signpost.core.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.signpost.core.account.Actor;
+import org.signpost.core.account.NotPermittedException;
+import org.signpost.core.account.Role;
 import org.signpost.core.content.pack.DemoContent;
 import org.signpost.core.content.pack.PackImportFixture;
 import org.signpost.core.content.revision.Revision;
@@ -56,7 +60,7 @@ class TopicWorkflowIT {
                           org.signpost.core.taxonomy.Audience.PROFESSIONALS,
                           null),
                       List.of(new SectionContent("Only", SectionKind.TEXT, "<p>One</p>")),
-                      "editor");
+                      Actor.of("editor", Role.EDITOR));
           assertThat(topic.summary()).isEqualTo("A new summary.");
         });
 
@@ -74,13 +78,66 @@ class TopicWorkflowIT {
   void withdrawingTakesATopicOffAndMovesTheRevision() {
     long before = revision();
 
-    db.run(em -> workflow(em).withdraw("pollution", "reviewer"));
+    db.run(em -> workflow(em).withdraw("pollution", Actor.of("reviewer", Role.REVIEWER)));
 
     assertThat(revision()).isEqualTo(before + 1);
     java.util.Optional<TopicView> shown =
         db.inTransaction(
             em -> new TopicCatalogue(new JpaTopicRepository(em)).publishedTopic("pollution"));
     assertThat(shown).isEmpty();
+  }
+
+  @Test
+  void eachRoleDoesItsPartAndTheAuthorCannotApproveTheirOwnChange() {
+    Actor editor = Actor.of("sam", Role.EDITOR);
+    Actor reviewer = Actor.of("alex", Role.REVIEWER);
+    db.run(em -> workflow(em).withdraw("pollution", reviewer));
+
+    assertThatThrownBy(() -> db.run(em -> workflow(em).submitForReview("pollution", reviewer)))
+        .isInstanceOf(NotPermittedException.class)
+        .hasMessageContaining("only editors and admins may");
+    db.run(em -> workflow(em).submitForReview("pollution", editor));
+    assertThatThrownBy(() -> db.run(em -> workflow(em).publish("pollution", editor)))
+        .isInstanceOf(NotPermittedException.class);
+    assertThatThrownBy(
+            () -> db.run(em -> workflow(em).publish("pollution", Actor.of("sam", Role.REVIEWER))))
+        .isInstanceOf(SecondPairOfEyesException.class);
+    TopicView published = db.inTransaction(em -> workflow(em).publish("pollution", reviewer));
+
+    assertThat(published.status()).isEqualTo("published");
+  }
+
+  @Test
+  void onlyAnAdministratorPublishesWithoutReviewAndTheReasonIsKept() {
+    db.run(em -> workflow(em).withdraw("pollution", Actor.of("alex", Role.REVIEWER)));
+
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em ->
+                        workflow(em)
+                            .publishInEmergency(
+                                "pollution", Actor.of("alex", Role.REVIEWER), "Urgent correction")))
+        .isInstanceOf(NotPermittedException.class);
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em ->
+                        workflow(em)
+                            .publishInEmergency("pollution", Actor.of("root", Role.ADMIN), "now")))
+        .hasMessageContaining("reason");
+    db.run(
+        em ->
+            workflow(em)
+                .publishInEmergency(
+                    "pollution", Actor.of("root", Role.ADMIN), "Wrong helpline number corrected"));
+
+    List<Revision> kept =
+        db.inTransaction(
+            em -> new RevisionLog(em, Clock.systemUTC()).of(RevisionSubject.TOPIC, "pollution"));
+    assertThat(kept.get(0).summary())
+        .isEqualTo("Published without review in an emergency: Wrong helpline number corrected");
+    assertThat(kept.get(0).author()).isEqualTo("root");
   }
 
   private long revision() {

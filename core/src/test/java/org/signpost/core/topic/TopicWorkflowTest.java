@@ -33,8 +33,8 @@ class TopicWorkflowTest {
 
   @Test
   void publishingAReviewedTopicMakesItPublicAndSetsTheReviewDates() {
-    cut.submitForReview();
-    cut.publish(TODAY, ReviewCycle.DEFAULT, NOW);
+    cut.submitForReview("editor");
+    cut.publish("reviewer", TODAY, ReviewCycle.DEFAULT, NOW);
 
     assertThat(cut.isPublic()).isTrue();
     assertThat(cut.lastReviewed()).isEqualTo(TODAY);
@@ -44,7 +44,7 @@ class TopicWorkflowTest {
 
   @Test
   void aDraftCannotBePublishedWithoutReviewAndTheReasonSaysWhatToDo() {
-    assertThatThrownBy(() -> cut.publish(TODAY, ReviewCycle.DEFAULT, NOW))
+    assertThatThrownBy(() -> cut.publish("reviewer", TODAY, ReviewCycle.DEFAULT, NOW))
         .isInstanceOf(TransitionRefusedException.class)
         .hasMessageContaining("online-safety")
         .hasMessageContaining("submit the draft topic for review first");
@@ -54,7 +54,8 @@ class TopicWorkflowTest {
   @Test
   void otherIllegalMovesAreRefusedWithAReason() {
     cut.archive();
-    assertThatThrownBy(cut::submitForReview).hasMessageContaining("only a draft can be submitted");
+    assertThatThrownBy(() -> cut.submitForReview("editor"))
+        .hasMessageContaining("only a draft can be submitted");
     assertThatThrownBy(cut::withdraw).isInstanceOf(TransitionRefusedException.class);
     assertThatThrownBy(cut::archive).hasMessageContaining("already archived");
     cut.restore();
@@ -63,19 +64,41 @@ class TopicWorkflowTest {
 
   @Test
   void aReviewerCanSendATopicBackAndAPublishedOneCanBeWithdrawn() {
-    cut.submitForReview();
+    cut.submitForReview("editor");
     cut.sendBack();
     assertThat(cut.status()).isEqualTo(TopicStatus.DRAFT);
-    cut.submitForReview();
-    cut.publish(TODAY, ReviewCycle.DEFAULT, NOW);
+    cut.submitForReview("editor");
+    cut.publish("reviewer", TODAY, ReviewCycle.DEFAULT, NOW);
     cut.withdraw();
     assertThat(cut.isPublic()).isFalse();
   }
 
   @Test
+  void theAuthorOfAChangeCannotApproveIt() {
+    cut.submitForReview("sam");
+
+    assertThatThrownBy(() -> cut.publish("sam", TODAY, ReviewCycle.DEFAULT, NOW))
+        .isInstanceOf(SecondPairOfEyesException.class)
+        .hasMessageContaining("another reviewer must approve it");
+    assertThat(cut.status()).isEqualTo(TopicStatus.IN_REVIEW);
+    cut.publish("alex", TODAY, ReviewCycle.DEFAULT, NOW);
+    assertThat(cut.isPublic()).isTrue();
+  }
+
+  @Test
+  void anEmergencyPublishesADraftAtOnceWithReviewDates() {
+    cut.publishInEmergency(TODAY, ReviewCycle.DEFAULT, NOW);
+
+    assertThat(cut.isPublic()).isTrue();
+    assertThat(cut.nextReviewDue()).isEqualTo(LocalDate.parse("2029-11-27"));
+    assertThatThrownBy(() -> cut.publishInEmergency(TODAY, ReviewCycle.DEFAULT, NOW))
+        .isInstanceOf(TransitionRefusedException.class);
+  }
+
+  @Test
   void markingReviewedMovesTheNextReviewByTheCycle() {
-    cut.submitForReview();
-    cut.publish(TODAY, ReviewCycle.DEFAULT, NOW);
+    cut.submitForReview("editor");
+    cut.publish("reviewer", TODAY, ReviewCycle.DEFAULT, NOW);
 
     cut.markReviewed(TODAY.plusMonths(6), ReviewCycle.ofMonths(12));
 

@@ -22,6 +22,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signpost.core.account.Actor;
+import org.signpost.core.account.Role;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.persistence.SignpostUnit;
 import org.signpost.core.publication.ContentRevision;
@@ -104,7 +106,7 @@ class FreshnessIT {
                   details.audience(),
                   details.owner()),
               topic.sections().stream().map(s -> s.content()).toList(),
-              "freshness-test");
+              Actor.of("freshness-test", Role.EDITOR));
       em.getTransaction().commit();
       em.close();
     } finally {
