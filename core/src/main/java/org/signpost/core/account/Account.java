@@ -157,6 +157,10 @@ public class Account {
     return id;
   }
 
+  public long version() {
+    return version;
+  }
+
   public String login() {
     return login;
   }

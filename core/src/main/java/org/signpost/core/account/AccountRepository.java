@@ -1,5 +1,6 @@
 package org.signpost.core.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. */
@@ -8,6 +9,12 @@ public interface AccountRepository {
   Optional<Account> findByLogin(String login);
 
   long count();
+
+  /** Every account by login. */
+  List<Account> findAll();
+
+  /** How many enabled accounts hold the role. */
+  long countEnabledWith(Role role);
 
   Account store(Account account);
 }

@@ -76,6 +76,20 @@ public class AccountService {
     return accounts.store(new Account(normal, displayName, roles, hasher.hash(password)));
   }
 
+  /**
+   * Gives the account a new password that meets the policy, and lifts any lock-out.
+   *
+   * @throws IllegalArgumentException saying what the policy asks
+   */
+  public void changePassword(Account account, char[] password) {
+    PasswordPolicy.problem(account.login(), password)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
+    account.changePassword(hasher.hash(password));
+  }
+
   public long count() {
     return accounts.count();
   }

@@ -2,6 +2,7 @@ package org.signpost.core.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 import org.signpost.core.persistence.JpaStore;
 
@@ -24,6 +25,21 @@ public class JpaAccountRepository extends JpaStore implements AccountRepository 
   @Override
   public long count() {
     return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<Account> findAll() {
+    return em.createQuery("SELECT a FROM Account a ORDER BY a.login", Account.class)
+        .getResultList();
+  }
+
+  @Override
+  public long countEnabledWith(Role role) {
+    return em.createQuery(
+            "SELECT COUNT(a) FROM Account a WHERE a.enabled = TRUE AND :role MEMBER OF a.roles",
+            Long.class)
+        .setParameter("role", role)
+        .getSingleResult();
   }
 
   @Override

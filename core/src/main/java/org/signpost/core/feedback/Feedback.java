@@ -84,6 +84,11 @@ public class Feedback {
     this.hidden = true;
   }
 
+  /** Shows a hidden comment again, when it was hidden by mistake. */
+  public void showComment() {
+    this.hidden = false;
+  }
+
   public Long id() {
     return id;
   }

@@ -3,6 +3,7 @@ package org.signpost.core.resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +36,28 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
 
   @Override
   public Page<Resource> search(ResourceQuery query, PageRequest page) {
+    return find(query, false, ResourceOrder.TITLE, true, page);
+  }
+
+  @Override
+  public Page<Resource> find(
+      ResourceQuery query,
+      boolean withArchived,
+      ResourceOrder order,
+      boolean ascending,
+      PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = conditions(query, parameters);
+    String where = conditions(query, withArchived, parameters);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(r) FROM Resource r WHERE " + where, Long.class);
     TypedQuery<Resource> select =
         em.createQuery(
-            "SELECT r FROM Resource r WHERE " + where + " ORDER BY r.title, r.slug",
+            "SELECT r FROM Resource r WHERE "
+                + where
+                + " ORDER BY "
+                + order.path()
+                + (ascending ? " ASC" : " DESC")
+                + ", r.title, r.slug",
             Resource.class);
     parameters.forEach(
         (name, value) -> {
@@ -56,8 +72,31 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
     return new Page<>(items, total, page.page(), page.size());
   }
 
-  private static String conditions(ResourceQuery query, Map<String, Object> parameters) {
-    StringBuilder where = new StringBuilder("r.archived = FALSE");
+  @Override
+  public List<Resource> findByAddress(String url) {
+    String plain = url.strip().toLowerCase(Locale.ROOT);
+    String other = plain.endsWith("/") ? plain.substring(0, plain.length() - 1) : plain + "/";
+    return em.createQuery(
+            "SELECT r FROM Resource r WHERE LOWER(r.url) IN (:plain, :other) ORDER BY r.title",
+            Resource.class)
+        .setParameter("plain", plain)
+        .setParameter("other", other)
+        .getResultList();
+  }
+
+  @Override
+  public List<Resource> findBySlugs(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT r FROM Resource r WHERE r.slug IN :slugs", Resource.class)
+        .setParameter("slugs", slugs)
+        .getResultList();
+  }
+
+  private static String conditions(
+      ResourceQuery query, boolean withArchived, Map<String, Object> parameters) {
+    StringBuilder where = new StringBuilder(withArchived ? "1 = 1" : "r.archived = FALSE");
     if (query.topic() != null) {
       where.append(
           " AND EXISTS (SELECT t FROM Topic t JOIN t.resources tr"

@@ -157,6 +157,10 @@ public class Resource {
     return id;
   }
 
+  public long version() {
+    return version;
+  }
+
   public String slug() {
     return slug;
   }

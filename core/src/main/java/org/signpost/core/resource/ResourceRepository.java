@@ -1,5 +1,6 @@
 package org.signpost.core.resource;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.signpost.core.persistence.Page;
@@ -15,6 +16,22 @@ public interface ResourceRepository {
 
   /** Resources that match the query, by title, one page of them with the total. */
   Page<Resource> search(ResourceQuery query, PageRequest page);
+
+  /**
+   * Resources that match the query, archived ones too when asked, sorted by the column and then by
+   * title; one page of them with the total.
+   */
+  Page<Resource> find(
+      ResourceQuery query,
+      boolean withArchived,
+      ResourceOrder order,
+      boolean ascending,
+      PageRequest page);
+
+  /** Resources at this address, ignoring case and a trailing slash, archived ones too. */
+  List<Resource> findByAddress(String url);
+
+  List<Resource> findBySlugs(Collection<String> slugs);
 
   Resource store(Resource resource);
 }

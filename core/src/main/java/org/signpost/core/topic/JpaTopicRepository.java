@@ -51,6 +51,15 @@ public class JpaTopicRepository extends JpaStore implements TopicRepository {
   }
 
   @Override
+  public List<Topic> findHolding(String resourceSlug) {
+    return em.createQuery(
+            "SELECT t FROM Topic t JOIN t.resources r WHERE r.slug = :slug ORDER BY t.title",
+            Topic.class)
+        .setParameter("slug", resourceSlug)
+        .getResultList();
+  }
+
+  @Override
   public Topic store(Topic topic) {
     return store(topic, topic.id());
   }

@@ -1,5 +1,7 @@
 package org.signpost.core.topic;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,29 @@ public final class Slugs {
   private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
   private Slugs() {}
+
+  /**
+   * A slug made from a title: accents dropped, lower case, words joined by hyphens, cut at a word
+   * boundary to fit; {@code "Sleep & Screens"} becomes {@code sleep-screens}.
+   *
+   * @throws IllegalArgumentException when the title holds no letter or digit
+   */
+  public static String fromTitle(String title) {
+    String plain =
+        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    if (plain.isEmpty()) {
+      throw new IllegalArgumentException("a title needs a letter or digit to make a slug from");
+    }
+    while (plain.length() > MAX_LENGTH) {
+      int cut = plain.lastIndexOf('-', MAX_LENGTH);
+      plain = cut > 0 ? plain.substring(0, cut) : plain.substring(0, MAX_LENGTH);
+    }
+    return plain;
+  }
 
   public static boolean isValid(String slug) {
     return slug != null && slug.length() <= MAX_LENGTH && COMPILED.matcher(slug).matches();

@@ -22,6 +22,9 @@ public interface TopicRepository {
   /** Published topics whose next review is due on or before the date, the most overdue first. */
   List<Topic> findReviewDueBy(LocalDate date);
 
+  /** Topics the resource is attached to, by title. */
+  List<Topic> findHolding(String resourceSlug);
+
   /** Stores a new topic, or returns the managed one for a known topic. */
   Topic store(Topic topic);
 }

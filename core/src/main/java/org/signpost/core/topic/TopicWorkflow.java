@@ -8,15 +8,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.pack.ContentPackWriter;
 import org.signpost.core.content.pack.TopicEntry;
+import org.signpost.core.content.revision.EditConflictException;
+import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.publication.ContentRevision;
+import org.signpost.core.resource.Resource;
+import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.review.ReviewCycle;
 
 /**
@@ -33,6 +38,7 @@ public class TopicWorkflow {
   @Inject TopicRepository topics;
   @Inject ContentRevision contentRevision;
   @Inject RevisionLog revisions;
+  @Inject ResourceRepository resources;
 
   /** The shortest reason accepted for publishing without review. */
   public static final int MIN_REASON = 10;
@@ -43,16 +49,94 @@ public class TopicWorkflow {
   protected TopicWorkflow() {}
 
   public TopicWorkflow(
-      TopicRepository topics, ContentRevision contentRevision, RevisionLog revisions, Clock clock) {
+      TopicRepository topics,
+      ResourceRepository resources,
+      ContentRevision contentRevision,
+      RevisionLog revisions,
+      Clock clock) {
     this.topics = topics;
+    this.resources = resources;
     this.contentRevision = contentRevision;
     this.revisions = revisions;
     this.clock = clock;
   }
 
   /**
-   * Rewrites a topic's details and sections (editors and administrators); a published topic changes
-   * for readers at once.
+   * Starts a new draft (editors and administrators).
+   *
+   * @param slug the topic's address; made from the title when blank
+   * @throws IllegalArgumentException when the slug is taken or a resource is unknown
+   */
+  public TopicView create(String slug, @NotNull @Valid TopicDraft draft, @NotNull Actor actor) {
+    actor.require("create topics", Role.EDITOR, Role.ADMIN);
+    String key =
+        slug == null || slug.isBlank()
+            ? Slugs.fromTitle(draft.details().title())
+            : Slugs.require(slug.strip());
+    if (topics.findBySlug(key).isPresent()) {
+      throw new IllegalArgumentException(
+          "There is already a topic at \"" + key + "\": choose another slug.");
+    }
+    Topic topic = new Topic(key, draft.details());
+    write(topic, draft);
+    return saved(topic, actor, "Created");
+  }
+
+  /**
+   * Saves what a curator wrote (editors and administrators), if nobody else saved the topic since
+   * the version they started from; a published topic changes for readers at once.
+   *
+   * @throws EditConflictException when the topic has moved on from {@code basedOnVersion}
+   */
+  public TopicView save(
+      @NotBlank String slug,
+      long basedOnVersion,
+      @NotNull @Valid TopicDraft draft,
+      @NotNull Actor actor) {
+    actor.require("edit topics", Role.EDITOR, Role.ADMIN);
+    Topic topic = find(slug);
+    if (topic.version() != basedOnVersion) {
+      Revision latest = revisions.latest(RevisionSubject.TOPIC, slug).orElse(null);
+      throw new EditConflictException(
+          "the topic \"" + topic.title() + "\"",
+          latest == null ? null : latest.author(),
+          latest == null ? topic.updatedAt() : latest.createdAt());
+    }
+    write(topic, draft);
+    return saved(topic, actor, "Saved");
+  }
+
+  /**
+   * Records that a published topic's content was checked today (reviewers and administrators): the
+   * next review falls due after the default cycle.
+   */
+  public TopicView markReviewed(@NotBlank String slug, @NotNull Actor actor) {
+    actor.require("mark topics as reviewed", Role.REVIEWER, Role.ADMIN);
+    Topic topic = find(slug);
+    topic.markReviewed(LocalDate.now(clock), ReviewCycle.DEFAULT);
+    return saved(topic, actor, "Marked as reviewed; next review due " + topic.nextReviewDue());
+  }
+
+  private void write(Topic topic, TopicDraft draft) {
+    topic.describe(draft.details());
+    topic.replaceSections(draft.sections());
+    List<Resource> attached = new ArrayList<>();
+    for (String resource : draft.resources()) {
+      attached.add(
+          resources
+              .findBySlug(resource)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "There is no resource \"" + resource + "\" to attach.")));
+    }
+    topic.replaceResources(attached);
+  }
+
+  /**
+   * Rewrites a topic's details and sections (editors and administrators) whatever version is
+   * stored; a published topic changes for readers at once. A person editing in the console saves
+   * through {@link #save}, which refuses to overwrite someone else's change.
    */
   public TopicView revise(
       @NotBlank String slug,

@@ -148,6 +148,7 @@ class TopicWorkflowIT {
   private static TopicWorkflow workflow(EntityManager em) {
     return new TopicWorkflow(
         new JpaTopicRepository(em),
+        new org.signpost.core.resource.JpaResourceRepository(em),
         new ContentRevision(em, Clock.systemUTC()),
         new RevisionLog(em, Clock.systemUTC()),
         Clock.systemUTC());

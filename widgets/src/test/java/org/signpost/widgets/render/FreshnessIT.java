@@ -94,6 +94,7 @@ class FreshnessIT {
       TopicDetails details = topic.details();
       new TopicWorkflow(
               new JpaTopicRepository(em),
+              new org.signpost.core.resource.JpaResourceRepository(em),
               new ContentRevision(em, Clock.systemUTC()),
               new RevisionLog(em, Clock.systemUTC()),
               Clock.systemUTC())

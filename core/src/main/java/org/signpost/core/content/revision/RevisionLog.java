@@ -3,8 +3,12 @@ package org.signpost.core.content.revision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.signpost.core.persistence.Page;
+import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.persistence.SignpostUnit;
 
 /** Keeps and reads the revisions of content, numbering them per subject. */
@@ -37,6 +41,43 @@ public class RevisionLog {
             subject, key, last == null ? 1 : last + 1, author, summary, snapshot, clock.instant());
     em.persist(revision);
     return revision;
+  }
+
+  /** The subject's newest revision, if it has any. */
+  public Optional<Revision> latest(RevisionSubject subject, String key) {
+    return em.createNamedQuery(Revision.OF_SUBJECT, Revision.class)
+        .setParameter("subject", subject)
+        .setParameter("key", key)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The audit log: saved changes of every subject, newest first, narrowed to an author and a kind
+   * of subject when given.
+   */
+  public Page<Revision> recent(String author, RevisionSubject subject, PageRequest page) {
+    String who = author == null || author.isBlank() ? null : author.strip();
+    String where =
+        (who == null ? " WHERE 1 = 1" : " WHERE r.author = :author")
+            + (subject == null ? "" : " AND r.subject = :subject");
+    TypedQuery<Revision> rows =
+        em.createQuery(
+            "SELECT r FROM Revision r" + where + " ORDER BY r.createdAt DESC, r.id DESC",
+            Revision.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Revision r" + where, Long.class);
+    if (who != null) {
+      rows.setParameter("author", who);
+      count.setParameter("author", who);
+    }
+    if (subject != null) {
+      rows.setParameter("subject", subject);
+      count.setParameter("subject", subject);
+    }
+    List<Revision> items =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(items, count.getSingleResult(), page.page(), page.size());
   }
 
   /** The subject's revisions, newest first. */

@@ -4,5 +4,6 @@ package org.signpost.core.content.revision;
 public enum RevisionSubject {
   TOPIC,
   RESOURCE,
-  ORGANISATION
+  ORGANISATION,
+  ACCOUNT
 }

@@ -1,0 +1,160 @@
+package org.signpost.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.signpost.core.content.revision.RevisionLog;
+import org.signpost.core.content.revision.RevisionSubject;
+
+/**
+ * What administrators do with accounts: create them, change roles, disable and enable, lift a
+ * lock-out and set a new password. The service never leaves Signpost without an enabled
+ * administrator, and every change is kept in the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountAdministration {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  @Inject AccountRepository accounts;
+  @Inject AccountService service;
+  @Inject RevisionLog revisions;
+
+  protected AccountAdministration() {}
+
+  public AccountAdministration(
+      AccountRepository accounts, AccountService service, RevisionLog revisions) {
+    this.accounts = accounts;
+    this.service = service;
+    this.revisions = revisions;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AccountRow> list(@NotNull Actor actor) {
+    actor.require("see accounts", Role.ADMIN);
+    return accounts.findAll().stream().map(AccountRow::of).toList();
+  }
+
+  /**
+   * Creates an account with a first password that meets the policy; the person changes it through
+   * "forgot password" or an administrator tells it to them.
+   */
+  public AccountRow create(
+      String login,
+      String displayName,
+      String email,
+      Set<Role> roles,
+      char[] password,
+      @NotNull Actor actor) {
+    actor.require("create accounts", Role.ADMIN);
+    String address = requireEmail(email);
+    Account account = service.create(login, displayName, roles, password);
+    account.changeEmail(address);
+    return recorded(account, actor, "Account created with roles " + account.roles());
+  }
+
+  public AccountRow changeRoles(String login, Set<Role> roles, @NotNull Actor actor) {
+    actor.require("change roles", Role.ADMIN);
+    Account account = find(login);
+    if (account.roles().contains(Role.ADMIN)
+        && (roles == null || !roles.contains(Role.ADMIN))
+        && account.isEnabled()) {
+      requireAnotherAdministrator();
+    }
+    account.changeRoles(roles);
+    return recorded(account, actor, "Roles changed to " + account.roles());
+  }
+
+  public AccountRow changeEmail(String login, String email, @NotNull Actor actor) {
+    actor.require("change accounts", Role.ADMIN);
+    Account account = find(login);
+    account.changeEmail(requireEmail(email));
+    return recorded(account, actor, "E-mail address changed");
+  }
+
+  /** Stops the account signing in; administrators cannot disable themselves. */
+  public AccountRow disable(String login, @NotNull Actor actor) {
+    actor.require("disable accounts", Role.ADMIN);
+    Account account = find(login);
+    if (account.login().equals(actor.login())) {
+      throw new IllegalArgumentException("You cannot disable your own account.");
+    }
+    if (account.roles().contains(Role.ADMIN) && account.isEnabled()) {
+      requireAnotherAdministrator();
+    }
+    account.disable();
+    return recorded(account, actor, "Disabled");
+  }
+
+  public AccountRow enable(String login, @NotNull Actor actor) {
+    actor.require("enable accounts", Role.ADMIN);
+    Account account = find(login);
+    account.enable();
+    return recorded(account, actor, "Enabled");
+  }
+
+  /** Lifts a lock-out at once, so the person may try again. */
+  public AccountRow unlock(String login, @NotNull Actor actor) {
+    actor.require("unlock accounts", Role.ADMIN);
+    Account account = find(login);
+    account.recordSuccessfulSignIn();
+    return recorded(account, actor, "Lock-out lifted");
+  }
+
+  /** Sets a new password that meets the policy; it also lifts any lock-out. */
+  public AccountRow resetPassword(String login, char[] password, @NotNull Actor actor) {
+    actor.require("reset passwords", Role.ADMIN);
+    Account account = find(login);
+    service.changePassword(account, password);
+    return recorded(account, actor, "Password reset by an administrator");
+  }
+
+  private void requireAnotherAdministrator() {
+    if (accounts.countEnabledWith(Role.ADMIN) <= 1) {
+      throw new IllegalArgumentException(
+          "Signpost needs at least one enabled administrator: give another account the"
+              + " administrator role first.");
+    }
+  }
+
+  private static String requireEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    String address = email.strip();
+    if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+      throw new IllegalArgumentException(
+          "\"" + address + "\" is not an e-mail address, such as name@example.org.");
+    }
+    return address;
+  }
+
+  private Account find(String login) {
+    return accounts
+        .findByLogin(Account.normaliseLogin(login))
+        .orElseThrow(() -> new NoSuchElementException("There is no account \"" + login + "\"."));
+  }
+
+  private AccountRow recorded(Account account, Actor actor, String summary) {
+    AccountRow row = AccountRow.of(account);
+    revisions.record(
+        RevisionSubject.ACCOUNT,
+        account.login(),
+        actor.login(),
+        summary,
+        "{\"login\":\""
+            + account.login()
+            + "\",\"roles\":\""
+            + row.roles()
+            + "\",\"enabled\":"
+            + row.enabled()
+            + "}");
+    return row;
+  }
+}

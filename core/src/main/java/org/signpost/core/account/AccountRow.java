@@ -1,0 +1,32 @@
+package org.signpost.core.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** An account as the administrators' list shows it; never the password hash. */
+public record AccountRow(
+    String login,
+    String displayName,
+    String email,
+    Set<Role> roles,
+    boolean enabled,
+    Instant lockedUntil,
+    long version) {
+
+  public static AccountRow of(Account account) {
+    return new AccountRow(
+        account.login(),
+        account.displayName(),
+        account.email(),
+        account.roles().isEmpty() ? Set.of() : EnumSet.copyOf(account.roles()),
+        account.isEnabled(),
+        account.lockedUntil(),
+        account.version());
+  }
+
+  /** Whether the account is locked out at the moment. */
+  public boolean lockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+}

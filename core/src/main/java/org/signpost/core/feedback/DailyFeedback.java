@@ -1,0 +1,6 @@
+package org.signpost.core.feedback;
+
+import java.time.LocalDate;
+
+/** The answers of one day, for the chart over time. */
+public record DailyFeedback(LocalDate day, long helpful, long notHelpful) {}
