@@ -141,6 +141,15 @@ public class ResourceEditing {
     return saved(resource, actor, "Saved", draft.topics());
   }
 
+  /** Brings back what a resource held at an earlier revision, as a new revision. */
+  public EditableResource restore(
+      @NotBlank String slug, int number, @NotNull ResourceDraft draft, @NotNull Actor actor) {
+    actor.require("restore resources", Role.EDITOR, Role.ADMIN);
+    Resource resource = find(slug);
+    resource.describe(draft.details(provider(draft)));
+    return saved(resource, actor, "Restored revision " + number, null);
+  }
+
   /** Takes resources out of every public list, keeping them; returns how many changed. */
   public int archive(@NotNull List<String> slugs, @NotNull Actor actor) {
     actor.require("archive resources", Role.EDITOR, Role.ADMIN);

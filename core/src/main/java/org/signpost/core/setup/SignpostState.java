@@ -26,6 +26,12 @@ public class SignpostState {
   @Column(name = "content_revision", nullable = false)
   private long contentRevision;
 
+  /**
+   * The secret that signs preview links; see {@link org.signpost.core.publication.PreviewTokens}.
+   */
+  @Column(name = "preview_key", length = 64)
+  private String previewKey;
+
   protected SignpostState() {}
 
   public boolean demoLoaded() {

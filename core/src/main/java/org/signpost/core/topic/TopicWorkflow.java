@@ -117,6 +117,18 @@ public class TopicWorkflow {
     return saved(topic, actor, "Marked as reviewed; next review due " + topic.nextReviewDue());
   }
 
+  /**
+   * Brings back what a topic held at an earlier revision (editors and administrators), as a new
+   * revision; its workflow status and review dates stay as they are.
+   */
+  public TopicView restore(
+      @NotBlank String slug, int number, @NotNull TopicDraft draft, @NotNull Actor actor) {
+    actor.require("restore topics", Role.EDITOR, Role.ADMIN);
+    Topic topic = find(slug);
+    write(topic, draft);
+    return saved(topic, actor, "Restored revision " + number);
+  }
+
   private void write(Topic topic, TopicDraft draft) {
     topic.describe(draft.details());
     topic.replaceSections(draft.sections());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.signpost.widgets.render.PageFrame;
 
 /**
  * How the public site names itself and where it lives ({@code SIGNPOST_SERVICE_NAME}, {@code
@@ -50,5 +51,17 @@ public class SiteSettings {
   /** The sites that may frame the embeds, as a CSP {@code frame-ancestors} source list. */
   public String frameAncestors() {
     return frameAncestors;
+  }
+
+  /** The frame of one of our own pages: title, description, links to the canonical and oEmbed. */
+  public PageFrame frame(String base, String title, String canonical, String oembed) {
+    return new PageFrame(
+        base,
+        title,
+        "Trusted health and wellbeing resources for people who work with children and young"
+            + " people.",
+        canonical,
+        oembed,
+        serviceName);
   }
 }

@@ -147,13 +147,6 @@ public class TopicPagesServlet extends HttpServlet {
   }
 
   private PageFrame frame(String base, String title, String canonical, String oembed) {
-    return new PageFrame(
-        base,
-        title,
-        "Trusted health and wellbeing resources for people who work with children and young"
-            + " people.",
-        canonical,
-        oembed,
-        site.serviceName());
+    return site.frame(base, title, canonical, oembed);
   }
 }

@@ -82,6 +82,43 @@ public final class ContentPackReader {
     return pack;
   }
 
+  /**
+   * Reads one topic as a revision keeps it, naming resources from those given (any, when null).
+   *
+   * @throws InvalidContentPackException listing every problem, when there is any
+   */
+  public TopicEntry readTopic(String json, Set<String> resources) {
+    JsonFields fields = new JsonFields();
+    TopicEntry entry = readTopic(object(json), "$", resources, fields);
+    if (!fields.problems().isEmpty()) {
+      throw new InvalidContentPackException(fields.problems());
+    }
+    return entry;
+  }
+
+  /**
+   * Reads one resource as a revision keeps it, naming its provider from the organisations given.
+   *
+   * @throws InvalidContentPackException listing every problem, when there is any
+   */
+  public ResourceEntry readResource(String json, Set<String> organisations) {
+    JsonFields fields = new JsonFields();
+    ResourceEntry entry = readResource(object(json), "$", organisations, fields);
+    if (!fields.problems().isEmpty()) {
+      throw new InvalidContentPackException(fields.problems());
+    }
+    return entry;
+  }
+
+  private static JsonObject object(String json) {
+    try (JsonReader reader = Json.createReader(new java.io.StringReader(json))) {
+      return reader.readObject();
+    } catch (JsonException e) {
+      throw new InvalidContentPackException(
+          List.of(new PackProblem("$", "could not be read: " + e.getMessage())));
+    }
+  }
+
   private ContentPack readPack(JsonObject root, JsonFields fields) {
     fields.rejectUnknown(root, "$", PACK_FIELDS);
     fields
@@ -207,7 +244,7 @@ public final class ContentPackReader {
             readSection(section, sectionPath, fields).ifPresent(sections::add));
     List<String> attached = fields.values(json, path, "resources", s -> s);
     for (int i = 0; i < attached.size(); i++) {
-      if (!resources.contains(attached.get(i))) {
+      if (resources != null && !resources.contains(attached.get(i))) {
         fields.problem(
             path + ".resources[" + i + "]",
             "no resource \"" + attached.get(i) + "\" in this pack's resources");

@@ -43,6 +43,11 @@ public class RevisionLog {
     return revision;
   }
 
+  /** One revision of a subject by its number. */
+  public Optional<Revision> find(RevisionSubject subject, String key, int number) {
+    return of(subject, key).stream().filter(r -> r.number() == number).findFirst();
+  }
+
   /** The subject's newest revision, if it has any. */
   public Optional<Revision> latest(RevisionSubject subject, String key) {
     return em.createNamedQuery(Revision.OF_SUBJECT, Revision.class)

@@ -1,0 +1,41 @@
+package org.signpost.core.content.revision;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compares two revisions of the same subject as readable lines, older first. */
+public final class RevisionComparison {
+
+  private RevisionComparison() {}
+
+  /** Every line of the newer revision, and the older one's lines it no longer has, in order. */
+  public static List<ChangedLine> compare(Revision older, Revision newer) {
+    List<String> before = ReadableSnapshot.lines(older.snapshot());
+    List<String> after = ReadableSnapshot.lines(newer.snapshot());
+    Patch<String> patch = DiffUtils.diff(before, after);
+    List<ChangedLine> lines = new ArrayList<>();
+    int next = 0;
+    for (AbstractDelta<String> delta : patch.getDeltas()) {
+      int start = delta.getSource().getPosition();
+      for (; next < start; next++) {
+        lines.add(new ChangedLine(ChangedLine.Change.KEPT, before.get(next)));
+      }
+      delta
+          .getSource()
+          .getLines()
+          .forEach(line -> lines.add(new ChangedLine(ChangedLine.Change.REMOVED, line)));
+      delta
+          .getTarget()
+          .getLines()
+          .forEach(line -> lines.add(new ChangedLine(ChangedLine.Change.ADDED, line)));
+      next = start + delta.getSource().size();
+    }
+    for (; next < before.size(); next++) {
+      lines.add(new ChangedLine(ChangedLine.Change.KEPT, before.get(next)));
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,112 @@
+package org.signpost.core.curation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.signpost.core.account.Actor;
+import org.signpost.core.content.pack.ContentPackReader;
+import org.signpost.core.content.pack.ResourceEntry;
+import org.signpost.core.content.pack.TopicEntry;
+import org.signpost.core.content.revision.Revision;
+import org.signpost.core.content.revision.RevisionLog;
+import org.signpost.core.content.revision.RevisionSubject;
+import org.signpost.core.resource.Organisation;
+import org.signpost.core.resource.OrganisationRepository;
+import org.signpost.core.resource.Resource;
+import org.signpost.core.resource.ResourceDraft;
+import org.signpost.core.resource.ResourceRepository;
+import org.signpost.core.topic.TopicDetails;
+import org.signpost.core.topic.TopicDraft;
+import org.signpost.core.topic.TopicRepository;
+import org.signpost.core.topic.TopicWorkflow;
+
+/**
+ * Restores a topic or resource to what an earlier revision kept. Resources deleted since are left
+ * out of a restored topic; everything else comes back as it was, saved as a new revision.
+ */
+@ApplicationScoped
+@Transactional
+public class RevisionRestore {
+
+  @Inject RevisionLog revisions;
+  @Inject TopicWorkflow workflow;
+  @Inject ResourceEditing resources;
+  @Inject ResourceRepository resourceRepository;
+  @Inject OrganisationRepository organisations;
+  @Inject TopicRepository topics;
+
+  private final ContentPackReader reader = new ContentPackReader();
+
+  protected RevisionRestore() {}
+
+  public RevisionRestore(
+      RevisionLog revisions,
+      TopicWorkflow workflow,
+      ResourceEditing resources,
+      ResourceRepository resourceRepository,
+      OrganisationRepository organisations,
+      TopicRepository topics) {
+    this.revisions = revisions;
+    this.workflow = workflow;
+    this.resources = resources;
+    this.resourceRepository = resourceRepository;
+    this.organisations = organisations;
+    this.topics = topics;
+  }
+
+  public void restore(
+      @NotNull RevisionSubject subject, String key, int number, @NotNull Actor actor) {
+    Revision revision =
+        revisions
+            .find(subject, key, number)
+            .orElseThrow(
+                () -> new NoSuchElementException("There is no revision " + number + " of " + key));
+    switch (subject) {
+      case TOPIC -> restoreTopic(revision, actor);
+      case RESOURCE -> restoreResource(revision, actor);
+      default ->
+          throw new IllegalArgumentException(
+              "Only topics and resources can be restored from their history.");
+    }
+  }
+
+  private void restoreTopic(Revision revision, Actor actor) {
+    Set<String> known =
+        resourceRepository.findAll().stream().map(Resource::slug).collect(Collectors.toSet());
+    TopicEntry entry = reader.readTopic(revision.snapshot(), null);
+    TopicDraft draft =
+        new TopicDraft(
+            new TopicDetails(
+                entry.title(),
+                entry.summary(),
+                entry.introduction(),
+                entry.audience(),
+                entry.owner()),
+            entry.sections(),
+            entry.resources().stream().filter(known::contains).toList());
+    workflow.restore(revision.subjectKey(), revision.number(), draft, actor);
+  }
+
+  private void restoreResource(Revision revision, Actor actor) {
+    Set<String> known =
+        organisations.findAll().stream().map(Organisation::slug).collect(Collectors.toSet());
+    ResourceEntry entry = reader.readResource(revision.snapshot(), known);
+    List<String> held = topics.findHolding(entry.slug()).stream().map(t -> t.slug()).toList();
+    ResourceDraft draft =
+        new ResourceDraft(
+            entry.title(),
+            entry.url(),
+            entry.description(),
+            entry.type(),
+            Set.copyOf(entry.keyStages()),
+            Set.copyOf(entry.audiences()),
+            entry.provider(),
+            held);
+    resources.restore(revision.subjectKey(), revision.number(), draft, actor);
+  }
+}

@@ -1,0 +1,135 @@
+package org.signpost.admin.audit;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.signpost.admin.console.Messages;
+import org.signpost.admin.signin.CurrentCurator;
+import org.signpost.core.content.revision.ChangedLine;
+import org.signpost.core.content.revision.Revision;
+import org.signpost.core.content.revision.RevisionComparison;
+import org.signpost.core.content.revision.RevisionLog;
+import org.signpost.core.content.revision.RevisionSubject;
+import org.signpost.core.curation.RevisionRestore;
+
+/**
+ * One topic's or resource's history: its revisions, newest first, a comparison of any two, and a
+ * restore of an earlier one.
+ */
+@Named
+@ViewScoped
+public class HistoryPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RevisionLog revisions;
+  @Inject RevisionRestore restore;
+  @Inject CurrentCurator curator;
+  @Inject Messages messages;
+  @Inject ExternalContext external;
+
+  private RevisionSubject subject;
+  private String key;
+  private boolean opened;
+  private List<Revision> kept = List.of();
+  private Integer older;
+  private Integer newer;
+  private List<ChangedLine> lines = List.of();
+
+  public void open() throws IOException {
+    if (opened) {
+      return;
+    }
+    opened = true;
+    if (subject == null || key == null) {
+      external.responseSendError(404, "Choose a topic or resource to see its history.");
+      return;
+    }
+    kept = revisions.of(subject, key);
+    if (kept.size() >= 2) {
+      newer = kept.get(0).number();
+      older = kept.get(1).number();
+      compare();
+    }
+  }
+
+  public void compare() {
+    Revision before = find(Math.min(older, newer));
+    Revision after = find(Math.max(older, newer));
+    lines = before == null || after == null ? List.of() : RevisionComparison.compare(before, after);
+  }
+
+  public String restore(int number) {
+    if (!messages.attempt(null, () -> restore.restore(subject, key, number, curator.actor()))) {
+      return null;
+    }
+    messages.info("Revision " + number + " restored, as a new revision.");
+    return "/history?faces-redirect=true&subject=" + subject + "&key=" + key;
+  }
+
+  private Revision find(int number) {
+    return kept.stream().filter(r -> r.number() == number).findFirst().orElse(null);
+  }
+
+  /** Only the changed lines and two lines around each, so long topics stay readable. */
+  public List<ChangedLine> getLines() {
+    return lines;
+  }
+
+  public boolean shown(int index) {
+    for (int i = Math.max(0, index - 2); i <= Math.min(lines.size() - 1, index + 2); i++) {
+      if (lines.get(i).change() != ChangedLine.Change.KEPT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public String getEditLink() {
+    return (subject == RevisionSubject.TOPIC ? "topic" : "resource") + ".xhtml?slug=" + key;
+  }
+
+  public List<Revision> getKept() {
+    return kept;
+  }
+
+  public RevisionSubject getSubject() {
+    return subject;
+  }
+
+  public void setSubject(RevisionSubject subject) {
+    if (!opened) {
+      this.subject = subject;
+    }
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    if (!opened) {
+      this.key = key;
+    }
+  }
+
+  public Integer getOlder() {
+    return older;
+  }
+
+  public void setOlder(Integer older) {
+    this.older = older;
+  }
+
+  public Integer getNewer() {
+    return newer;
+  }
+
+  public void setNewer(Integer newer) {
+    this.newer = newer;
+  }
+}

@@ -1,0 +1,75 @@
+package org.signpost.admin.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.signpost.core.account.NotPermittedException;
+import org.signpost.core.content.revision.EditConflictException;
+
+/**
+ * Runs what a curator asked for and tells them how it went: a confirmation when it worked, the
+ * rule's own words when core refused it. What they typed stays in the form either way.
+ */
+@RequestScoped
+public class Messages {
+
+  @Inject FacesContext faces;
+
+  /**
+   * Runs the action; on a refusal adds an error message for the component (or the page when null)
+   * and returns null.
+   */
+  public <T> T attempt(String clientId, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (EditConflictException e) {
+      error(null, e.getMessage());
+      faces.getExternalContext().getRequestMap().put("editConflict", Boolean.TRUE);
+    } catch (IllegalArgumentException
+        | IllegalStateException
+        | NoSuchElementException
+        | NotPermittedException e) {
+      error(clientId, e.getMessage());
+    } catch (ConstraintViolationException e) {
+      error(
+          clientId,
+          e.getConstraintViolations().stream()
+              .map(Messages::describe)
+              .sorted()
+              .collect(Collectors.joining("; ")));
+    }
+    faces.validationFailed();
+    return null;
+  }
+
+  public boolean attempt(String clientId, Runnable action) {
+    return attempt(
+            clientId,
+            () -> {
+              action.run();
+              return Boolean.TRUE;
+            })
+        != null;
+  }
+
+  public void info(String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public void error(String clientId, String text) {
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  private static String describe(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    String field = path.substring(path.lastIndexOf('.') + 1);
+    return field + " " + violation.getMessage();
+  }
+}

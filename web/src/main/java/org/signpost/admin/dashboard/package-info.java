@@ -1,0 +1,2 @@
+/** The dashboard curators see first. */
+package org.signpost.admin.dashboard;

@@ -1,0 +1,47 @@
+package org.signpost.admin.feedback;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.signpost.core.feedback.FeedbackFilter;
+import org.signpost.core.feedback.FeedbackReport;
+import org.signpost.core.feedback.FeedbackRow;
+import org.signpost.core.persistence.PageRequest;
+
+/** The feedback table's rows, newest first, a page at a time from the database. */
+public class FeedbackRowsModel extends LazyDataModel<FeedbackRow> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final FeedbackReport report;
+  private FeedbackFilter filter = FeedbackFilter.none();
+
+  FeedbackRowsModel(FeedbackReport report) {
+    this.report = report;
+  }
+
+  void filter(FeedbackFilter filter) {
+    this.filter = filter;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) report.find(filter, PageRequest.first(1)).total();
+  }
+
+  @Override
+  public List<FeedbackRow> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+    var page = report.find(filter, new PageRequest(first / size, size));
+    setRowCount((int) page.total());
+    return page.items();
+  }
+
+  @Override
+  public String getRowKey(FeedbackRow row) {
+    return Long.toString(row.id());
+  }
+}

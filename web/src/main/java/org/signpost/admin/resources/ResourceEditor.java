@@ -1,0 +1,269 @@
+package org.signpost.admin.resources;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.signpost.admin.console.Messages;
+import org.signpost.admin.signin.CurrentCurator;
+import org.signpost.core.curation.ResourceEditing;
+import org.signpost.core.persistence.PageRequest;
+import org.signpost.core.resource.EditableResource;
+import org.signpost.core.resource.LinkHealth;
+import org.signpost.core.resource.OrganisationView;
+import org.signpost.core.resource.ResourceCatalogue;
+import org.signpost.core.resource.ResourceDraft;
+import org.signpost.core.resource.ResourceRow;
+import org.signpost.core.resource.WebAddress;
+import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.taxonomy.ResourceType;
+import org.signpost.core.topic.TopicFilter;
+import org.signpost.core.topic.TopicListing;
+import org.signpost.core.topic.TopicOrder;
+import org.signpost.core.topic.TopicRow;
+
+/**
+ * The resource editor: what it is, who it suits (key stages, audiences), its provider and the
+ * topics it belongs to; warns when another resource has the same address.
+ */
+@Named
+@ViewScoped
+public class ResourceEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ResourceEditing editing;
+  @Inject ResourceCatalogue catalogue;
+  @Inject TopicListing topicListing;
+  @Inject CurrentCurator curator;
+  @Inject Messages messages;
+  @Inject ExternalContext external;
+
+  private String slug;
+  private boolean opened;
+  private long version;
+  private boolean archived;
+  private LinkHealth linkHealth;
+
+  private String title;
+  private String url;
+  private String description;
+  private ResourceType type = ResourceType.INFORMATION;
+  private KeyStage[] keyStages = {};
+  private Audience[] audiences = {Audience.PROFESSIONALS};
+  private String provider;
+  private List<String> topics = new ArrayList<>();
+
+  private List<OrganisationView> providers = List.of();
+  private List<TopicRow> allTopics = List.of();
+  private List<ResourceRow> sameAddress = List.of();
+
+  public void open() throws IOException {
+    if (opened) {
+      return;
+    }
+    opened = true;
+    providers = catalogue.organisations();
+    allTopics =
+        topicListing
+            .find(
+                TopicFilter.none(),
+                TopicOrder.TITLE,
+                true,
+                new PageRequest(0, PageRequest.MAX_SIZE))
+            .items();
+    if (slug == null || slug.isBlank()) {
+      slug = null;
+      return;
+    }
+    EditableResource resource = editing.editable(slug).orElse(null);
+    if (resource == null) {
+      external.responseSendError(404, "There is no resource \"" + slug + "\".");
+      return;
+    }
+    version = resource.version();
+    archived = resource.archived();
+    linkHealth = resource.linkHealth();
+    ResourceDraft d = resource.draft();
+    title = d.title();
+    url = d.url();
+    description = d.description();
+    type = d.type();
+    keyStages = d.keyStages().stream().sorted().toArray(KeyStage[]::new);
+    audiences = d.audiences().stream().sorted().toArray(Audience[]::new);
+    provider = d.provider();
+    topics = new ArrayList<>(d.topics());
+  }
+
+  /** Checks the address as it is typed: its form, and whether another resource has it. */
+  public void checkAddress() {
+    sameAddress =
+        url != null && WebAddress.isValid(url) ? editing.sameAddress(url, slug) : List.of();
+  }
+
+  public String save() {
+    ResourceDraft draft =
+        messages.attempt(
+            null,
+            () ->
+                new ResourceDraft(
+                    title,
+                    url,
+                    description,
+                    type,
+                    Set.of(keyStages),
+                    Set.of(audiences),
+                    provider,
+                    topics));
+    if (draft == null) {
+      return null;
+    }
+    boolean creating = slug == null;
+    EditableResource saved =
+        messages.attempt(
+            null,
+            () ->
+                creating
+                    ? editing.create(draft, curator.actor())
+                    : editing.save(slug, version, draft, curator.actor()));
+    if (saved == null) {
+      return null;
+    }
+    messages.info(creating ? "Resource created." : "Saved.");
+    return "/resource?faces-redirect=true&slug=" + saved.slug();
+  }
+
+  public String reinstate() {
+    EditableResource saved = messages.attempt(null, () -> editing.reinstate(slug, curator.actor()));
+    if (saved == null) {
+      return null;
+    }
+    messages.info("Reinstated: the resource shows again where it belongs.");
+    return "/resource?faces-redirect=true&slug=" + saved.slug();
+  }
+
+  public String archive() {
+    Integer changed = messages.attempt(null, () -> editing.archive(List.of(slug), curator.actor()));
+    if (changed == null) {
+      return null;
+    }
+    messages.info("Archived: the resource no longer shows anywhere public.");
+    return "/resource?faces-redirect=true&slug=" + slug;
+  }
+
+  public boolean isNew() {
+    return slug == null;
+  }
+
+  public List<KeyStage> getAllKeyStages() {
+    return List.of(KeyStage.values());
+  }
+
+  public List<Audience> getAllAudiences() {
+    return List.of(Audience.values());
+  }
+
+  public List<ResourceType> getTypes() {
+    return List.of(ResourceType.values());
+  }
+
+  public List<OrganisationView> getProviders() {
+    return providers;
+  }
+
+  public List<TopicRow> getAllTopics() {
+    return allTopics;
+  }
+
+  public List<ResourceRow> getSameAddress() {
+    return sameAddress;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    if (!opened) {
+      this.slug = slug;
+    }
+  }
+
+  public boolean isArchived() {
+    return archived;
+  }
+
+  public LinkHealth getLinkHealth() {
+    return linkHealth;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public ResourceType getType() {
+    return type;
+  }
+
+  public void setType(ResourceType type) {
+    this.type = type;
+  }
+
+  public KeyStage[] getKeyStages() {
+    return keyStages.clone();
+  }
+
+  public void setKeyStages(KeyStage[] keyStages) {
+    this.keyStages = keyStages == null ? new KeyStage[0] : keyStages.clone();
+  }
+
+  public Audience[] getAudiences() {
+    return audiences.clone();
+  }
+
+  public void setAudiences(Audience[] audiences) {
+    this.audiences = audiences == null ? new Audience[0] : audiences.clone();
+  }
+
+  public String getProvider() {
+    return provider;
+  }
+
+  public void setProvider(String provider) {
+    this.provider = provider;
+  }
+
+  public List<String> getTopics() {
+    return topics;
+  }
+
+  public void setTopics(List<String> topics) {
+    this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
+  }
+}

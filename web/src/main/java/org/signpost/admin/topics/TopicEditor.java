@@ -1,0 +1,386 @@
+package org.signpost.admin.topics;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.signpost.admin.console.Messages;
+import org.signpost.admin.signin.CurrentCurator;
+import org.signpost.core.curation.ResourceEditing;
+import org.signpost.core.persistence.PageRequest;
+import org.signpost.core.resource.ResourceOrder;
+import org.signpost.core.resource.ResourceQuery;
+import org.signpost.core.resource.ResourceRow;
+import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.topic.EditableTopic;
+import org.signpost.core.topic.SectionKind;
+import org.signpost.core.topic.TopicDetails;
+import org.signpost.core.topic.TopicDraft;
+import org.signpost.core.topic.TopicListing;
+import org.signpost.core.topic.TopicStatus;
+import org.signpost.core.topic.TopicView;
+import org.signpost.core.topic.TopicWorkflow;
+
+/**
+ * The topic editor: details, sections in order, attached resources, and the workflow buttons the
+ * curator's roles allow. Opened once per view; every save is checked against the version opened, so
+ * two curators never overwrite each other.
+ */
+@Named
+@ViewScoped
+public class TopicEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int FINDER_SIZE = 20;
+
+  @Inject TopicListing listing;
+  @Inject TopicWorkflow workflow;
+  @Inject ResourceEditing resources;
+  @Inject CurrentCurator curator;
+  @Inject Messages messages;
+  @Inject ExternalContext external;
+
+  private String slug;
+  private boolean opened;
+  private long version;
+  private TopicStatus status;
+  private String submittedBy;
+  private LocalDate lastReviewed;
+  private LocalDate nextReviewDue;
+
+  private String newSlug;
+  private String title;
+  private String summary;
+  private String introduction;
+  private Audience audience = Audience.PROFESSIONALS;
+  private String owner;
+  private final List<SectionForm> sections = new ArrayList<>();
+  private final Map<String, ResourceRow> attached = new LinkedHashMap<>();
+
+  private KeyStage findKeyStage;
+  private String findText;
+  private List<ResourceRow> found = List.of();
+
+  private String note;
+  private String reason;
+
+  /** Reads the topic once, when the view opens (a new topic when there is no slug). */
+  public void open() throws IOException {
+    if (opened) {
+      return;
+    }
+    opened = true;
+    if (slug == null || slug.isBlank()) {
+      slug = null;
+      sections.add(new SectionForm());
+      return;
+    }
+    EditableTopic topic = listing.editable(slug).orElse(null);
+    if (topic == null) {
+      external.responseSendError(404, "There is no topic \"" + slug + "\".");
+      return;
+    }
+    take(topic);
+  }
+
+  private void take(EditableTopic topic) {
+    slug = topic.slug();
+    version = topic.version();
+    status = topic.status();
+    submittedBy = topic.submittedBy();
+    lastReviewed = topic.lastReviewed();
+    nextReviewDue = topic.nextReviewDue();
+    TopicDetails details = topic.draft().details();
+    title = details.title();
+    summary = details.summary();
+    introduction = details.introduction();
+    audience = details.audience();
+    owner = details.owner();
+    sections.clear();
+    topic.draft().sections().forEach(s -> sections.add(SectionForm.of(s)));
+    attached.clear();
+    for (String resource : topic.draft().resources()) {
+      resources.editable(resource).ifPresent(r -> attached.put(resource, row(r)));
+    }
+  }
+
+  private static ResourceRow row(org.signpost.core.resource.EditableResource r) {
+    var d = r.draft();
+    return new ResourceRow(
+        r.slug(),
+        d.title(),
+        d.url(),
+        d.type(),
+        d.keyStages(),
+        d.provider(),
+        r.linkHealth().status(),
+        r.linkHealth().checkedAt(),
+        r.archived(),
+        null);
+  }
+
+  /** Saves the details, sections and resources; a new topic starts as a draft. */
+  public String save() {
+    TopicDraft draft = messages.attempt("title", this::draft);
+    if (draft == null) {
+      return null;
+    }
+    boolean creating = slug == null;
+    TopicView saved =
+        messages.attempt(
+            null,
+            () ->
+                creating
+                    ? workflow.create(newSlug, draft, curator.actor())
+                    : workflow.save(slug, version, draft, curator.actor()));
+    if (saved == null) {
+      return null;
+    }
+    messages.info(creating ? "Topic created as a draft." : "Saved.");
+    return reopen(saved.slug());
+  }
+
+  public String submitForReview() {
+    return move(() -> workflow.submitForReview(slug, curator.actor()), "Sent for review.");
+  }
+
+  public String publish() {
+    return move(() -> workflow.publish(slug, curator.actor()), "Published.");
+  }
+
+  public String publishInEmergency() {
+    return move(
+        () -> workflow.publishInEmergency(slug, curator.actor(), reason),
+        "Published without review; the reason is kept in the history.");
+  }
+
+  public String sendBack() {
+    return move(() -> workflow.sendBack(slug, curator.actor(), note), "Sent back to its authors.");
+  }
+
+  public String withdraw() {
+    return move(() -> workflow.withdraw(slug, curator.actor()), "Withdrawn from the public site.");
+  }
+
+  public String markReviewed() {
+    return move(() -> workflow.markReviewed(slug, curator.actor()), "Marked as reviewed.");
+  }
+
+  private String move(java.util.function.Supplier<TopicView> action, String done) {
+    TopicView moved = messages.attempt(null, action);
+    if (moved == null) {
+      return null;
+    }
+    messages.info(done);
+    return reopen(moved.slug());
+  }
+
+  private String reopen(String key) {
+    return "/topic?faces-redirect=true&slug=" + key;
+  }
+
+  private TopicDraft draft() {
+    return new TopicDraft(
+        new TopicDetails(title, summary, introduction, audience, owner),
+        sections.stream().map(SectionForm::content).toList(),
+        List.copyOf(attached.keySet()));
+  }
+
+  public void addSection() {
+    sections.add(new SectionForm());
+  }
+
+  public void removeSection(int index) {
+    sections.remove(index);
+  }
+
+  public void moveUp(int index) {
+    if (index > 0) {
+      sections.add(index - 1, sections.remove(index));
+    }
+  }
+
+  public void moveDown(int index) {
+    if (index < sections.size() - 1) {
+      sections.add(index + 1, sections.remove(index));
+    }
+  }
+
+  /** Finds resources to attach, by key stage and words. */
+  public void findResources() {
+    found =
+        resources
+            .find(
+                new ResourceQuery(null, findKeyStage, null, null, findText),
+                false,
+                ResourceOrder.TITLE,
+                true,
+                PageRequest.first(FINDER_SIZE))
+            .items()
+            .stream()
+            .filter(r -> !attached.containsKey(r.slug()))
+            .toList();
+  }
+
+  public void attach(ResourceRow row) {
+    attached.put(row.slug(), row);
+    found = found.stream().filter(r -> !r.slug().equals(row.slug())).toList();
+  }
+
+  public void detach(String resource) {
+    attached.remove(resource);
+  }
+
+  public boolean isNew() {
+    return slug == null;
+  }
+
+  /** Whether the signed-in curator may approve: a reviewer who did not submit it. */
+  public boolean isMayPublish() {
+    return status == TopicStatus.IN_REVIEW
+        && curator.isReviewer()
+        && !curator.getLogin().equals(submittedBy);
+  }
+
+  public List<SectionKind> getKinds() {
+    return List.of(SectionKind.values());
+  }
+
+  public List<Audience> getAudiences() {
+    return List.of(Audience.values());
+  }
+
+  public List<KeyStage> getKeyStages() {
+    return List.of(KeyStage.values());
+  }
+
+  public List<ResourceRow> getAttached() {
+    return List.copyOf(attached.values());
+  }
+
+  public List<ResourceRow> getFound() {
+    return found;
+  }
+
+  public List<SectionForm> getSections() {
+    return sections;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    if (!opened) {
+      this.slug = slug;
+    }
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public TopicStatus getStatus() {
+    return status;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public LocalDate getLastReviewed() {
+    return lastReviewed;
+  }
+
+  public LocalDate getNextReviewDue() {
+    return nextReviewDue;
+  }
+
+  public String getNewSlug() {
+    return newSlug;
+  }
+
+  public void setNewSlug(String newSlug) {
+    this.newSlug = newSlug;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getIntroduction() {
+    return introduction;
+  }
+
+  public void setIntroduction(String introduction) {
+    this.introduction = introduction;
+  }
+
+  public Audience getAudience() {
+    return audience;
+  }
+
+  public void setAudience(Audience audience) {
+    this.audience = audience;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner;
+  }
+
+  public KeyStage getFindKeyStage() {
+    return findKeyStage;
+  }
+
+  public void setFindKeyStage(KeyStage findKeyStage) {
+    this.findKeyStage = findKeyStage;
+  }
+
+  public String getFindText() {
+    return findText;
+  }
+
+  public void setFindText(String findText) {
+    this.findText = findText;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
