@@ -178,7 +178,7 @@ public class TopicWorkflow {
     actor.require("publish topics", Role.REVIEWER, Role.ADMIN);
     Topic topic = find(slug);
     topic.publish(actor.login(), LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
-    return saved(topic, actor, "Published");
+    return saved(topic, actor, "Published; next review due " + topic.nextReviewDue());
   }
 
   /**
@@ -196,7 +196,13 @@ public class TopicWorkflow {
     }
     Topic topic = find(slug);
     topic.publishInEmergency(LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
-    return saved(topic, actor, "Published without review in an emergency: " + reason.strip());
+    return saved(
+        topic,
+        actor,
+        "Published without review in an emergency: "
+            + reason.strip()
+            + "; next review due "
+            + topic.nextReviewDue());
   }
 
   /** Returns a topic in review to its authors with a note (reviewers and administrators). */

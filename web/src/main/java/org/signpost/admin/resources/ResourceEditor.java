@@ -84,7 +84,7 @@ public class ResourceEditor implements Serializable {
     }
     EditableResource resource = editing.editable(slug).orElse(null);
     if (resource == null) {
-      external.responseSendError(404, "There is no resource \"" + slug + "\".");
+      external.responseSendError(404, "There is no resource at this address.");
       return;
     }
     version = resource.version();

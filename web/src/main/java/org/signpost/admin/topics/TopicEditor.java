@@ -85,7 +85,7 @@ public class TopicEditor implements Serializable {
     }
     EditableTopic topic = listing.editable(slug).orElse(null);
     if (topic == null) {
-      external.responseSendError(404, "There is no topic \"" + slug + "\".");
+      external.responseSendError(404, "There is no topic at this address.");
       return;
     }
     take(topic);

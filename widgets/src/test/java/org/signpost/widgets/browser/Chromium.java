@@ -6,11 +6,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Headless Debian Chromium as the machine has it, with nothing downloaded or phoned home. */
-final class Chromium {
+public final class Chromium {
 
   private Chromium() {}
 
-  static ChromeDriver start(boolean javaScript) {
+  public static ChromeDriver start(boolean javaScript) {
     System.setProperty("SE_OFFLINE", "true");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("signpost.chromium", "/usr/bin/chromium"));

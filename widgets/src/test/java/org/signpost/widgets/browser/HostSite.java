@@ -13,14 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * cookies, too) serving the pages a test gives it, optionally under a strict
  * Content-Security-Policy.
  */
-final class HostSite implements AutoCloseable {
+public final class HostSite implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
   private record Page(String html, String policy) {}
 
-  HostSite() throws IOException {
+  public HostSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.2", 0), 0);
     server.createContext(
         "/",
@@ -45,7 +45,7 @@ final class HostSite implements AutoCloseable {
   }
 
   /** Serves a page whose body holds the snippet, and returns its address. */
-  String page(String path, String snippet, String policy) {
+  public String page(String path, String snippet, String policy) {
     pages.put(
         path,
         new Page(
@@ -59,7 +59,7 @@ final class HostSite implements AutoCloseable {
     return origin() + path;
   }
 
-  String origin() {
+  public String origin() {
     return "http://127.0.0.2:" + server.getAddress().getPort();
   }
 

@@ -10,12 +10,12 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** The Nu Html Checker (the W3C's HTML validator) run in process on a document or a fragment. */
-final class HtmlValidity {
+public final class HtmlValidity {
 
   private HtmlValidity() {}
 
   /** The errors in a whole document; warnings are not counted. */
-  static List<String> errors(String html) throws Exception {
+  public static List<String> errors(String html) throws Exception {
     List<String> errors = new ArrayList<>();
     ErrorHandler handler =
         new ErrorHandler() {
@@ -43,7 +43,7 @@ final class HtmlValidity {
   }
 
   /** The errors in a fragment, checked inside a minimal valid document. */
-  static List<String> fragmentErrors(String fragment) throws Exception {
+  public static List<String> fragmentErrors(String fragment) throws Exception {
     return errors(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fragment</title></head><body>"
             + fragment

@@ -1,0 +1,144 @@
+package org.signpost.journeys;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.signpost.widgets.browser.Chromium;
+
+/** One curator's browser on the console: what they click and type, and what they see. */
+final class ConsoleBrowser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final String console;
+
+  ConsoleBrowser(String console) {
+    this.driver = Chromium.start(true);
+    this.console = console;
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  void signIn(String login, String password) {
+    open("/sign-in.xhtml");
+    type("login", login);
+    type("password", password);
+    click("submit");
+  }
+
+  void signOut() {
+    click("signOutButton");
+  }
+
+  void open(String path) {
+    driver.get(console + path);
+    // A page left with unsaved changes would ask first; journeys move on.
+    ((JavascriptExecutor) driver).executeScript("window.onbeforeunload = null;");
+  }
+
+  void type(String id, String text) {
+    WebElement field = element(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /**
+   * Types into a field inside a repeated block, by the end of its id, such as {@code :0:heading}.
+   */
+  void typeInRow(String idEnd, String text) {
+    WebElement field = element(By.cssSelector("[id$='" + idEnd + "']"));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Types into a rich-text editor, the one that holds the element with this id. */
+  void typeRich(String cssOfEditor, String text) {
+    WebElement editable = element(By.cssSelector(cssOfEditor + " .ql-editor"));
+    editable.click();
+    editable.sendKeys(text);
+  }
+
+  void choose(String id, String visibleText) {
+    new Select(element(By.id(id))).selectByVisibleText(visibleText);
+  }
+
+  void chooseInRow(String idEnd, String visibleText) {
+    new Select(element(By.cssSelector("[id$='" + idEnd + "']"))).selectByVisibleText(visibleText);
+  }
+
+  void check(String labelText) {
+    WebElement label = element(By.xpath("//label[normalize-space(.)=" + quoted(labelText) + "]"));
+    WebElement box = driver.findElement(By.id(label.getAttribute("for")));
+    if (!box.isSelected()) {
+      label.click();
+    }
+  }
+
+  void click(String id) {
+    WebElement button = wait(5).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'})", button);
+    button.click();
+  }
+
+  void clickLabelled(String ariaLabel) {
+    WebElement button =
+        wait(5)
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[aria-label=" + quoted(ariaLabel) + "]")));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'})", button);
+    button.click();
+  }
+
+  void clickLink(String text) {
+    wait(5).until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+  }
+
+  /** Waits until the page shows the text somewhere, and returns the page's text. */
+  String awaitText(String text) {
+    wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    return pageText();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String textOf(String id) {
+    return element(By.id(id)).getText();
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  String value(String id) {
+    return element(By.id(id)).getAttribute("value");
+  }
+
+  WebDriverWait wait(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  private WebElement element(By by) {
+    return wait(10).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static String quoted(String text) {
+    return "'" + text.replace("'", "\\'") + "'";
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

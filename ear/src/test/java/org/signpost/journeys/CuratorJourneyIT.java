@@ -1,0 +1,253 @@
+package org.signpost.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.signpost.widgets.browser.HostSite;
+
+/**
+ * The service's story, tried as a new user would: the bootstrap administrator creates an editor and
+ * a reviewer; the editor writes a topic with a safeguarding callout and KS3 resources and submits
+ * it; the reviewer publishes it; it shows on the public page and in a school's widget within two
+ * seconds; its review date shows on the dashboard; a reader's feedback on it shows in the report
+ * and its CSV export.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CuratorJourneyIT {
+
+  static final String TITLE = "Sleep and Screens";
+  static final String SLUG = "sleep-and-screens";
+  static final String EDITOR = "sam.editor";
+  static final String REVIEWER = "alex.reviewer";
+  static final String PASSWORD = "a long journey password";
+  static final String KS3_LESSONS = "Healthy relationships lessons for Key Stage 3";
+
+  private SignpostInstance signpost;
+  private HostSite school;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  void start() throws Exception {
+    signpost = SignpostInstance.start(Map.of());
+    school = new HostSite();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    school.close();
+    signpost.close();
+  }
+
+  @Test
+  @Order(1)
+  void theAdministratorCreatesAnEditorAndAReviewer() {
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.awaitText("You are signed in as admin.");
+      admin.clickLink("Accounts");
+
+      createAccount(admin, EDITOR, "Sam Editor", "Editor (writes and submits for review)");
+      createAccount(
+          admin, REVIEWER, "Alex Reviewer", "Reviewer (approves and publishes, or sends back)");
+
+      String page = admin.pageText();
+      assertThat(page).contains(EDITOR, REVIEWER);
+    }
+  }
+
+  private static void createAccount(ConsoleBrowser admin, String login, String name, String role) {
+    admin.type("login", login);
+    admin.type("displayName", name);
+    admin.type("email", login + "@example.org");
+    admin.check("Editor (writes and submits for review)");
+    if (!role.startsWith("Editor")) {
+      admin
+          .driver()
+          .findElement(By.xpath("//label[starts-with(normalize-space(.),'Editor')]"))
+          .click();
+      admin.check(role);
+    }
+    admin.type("password", PASSWORD);
+    admin.click("create");
+    admin.awaitText("Account \"" + login + "\" created.");
+  }
+
+  @Test
+  @Order(2)
+  void theEditorWritesATopicWithASafeguardingCalloutAndKs3ResourcesAndSubmitsIt() {
+    try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.signIn(EDITOR, PASSWORD);
+      editor.clickLink("Topics");
+      editor.click("newTopic");
+      editor.type("title", TITLE);
+      editor.type("summary", "Helping pupils sleep well around phones and games.");
+      editor.typeRich("#introduction", "Screens in bedrooms cost pupils sleep.");
+      editor.typeInRow(":0:heading", "Why sleep matters");
+      editor.typeRich("[id$=':0:body']", "Teenagers need eight to ten hours.");
+      editor.click("addSection");
+      editor
+          .wait(10)
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$=':1:heading']")));
+      editor.typeInRow(":1:heading", "Safeguarding: under-13s");
+      editor.chooseInRow(":1:kind", "Safeguarding callout");
+      editor.typeRich(
+          "[id$=':1:body']",
+          "Sexual activity under 13 is never lawful: follow your safeguarding policy.");
+      editor.choose("findKeyStage", "Key Stage 3");
+      editor.click("find");
+      editor.clickLabelled("Attach: " + KS3_LESSONS);
+      editor
+          .wait(10)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("ul.attached"), KS3_LESSONS));
+
+      editor.click("save");
+      editor.awaitText("Topic created as a draft.");
+      editor.click("submitForReview");
+      editor.awaitText("Sent for review.");
+
+      assertThat(editor.textOf("status")).isEqualTo("in review");
+      assertThat(editor.all("#publish")).as("an editor cannot publish").isEmpty();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void theReviewerPublishesItAndReadersSeeItWithinTwoSeconds() throws Exception {
+    try (ConsoleBrowser reviewer = new ConsoleBrowser(signpost.console())) {
+      reviewer.signIn(REVIEWER, PASSWORD);
+      reviewer.open("/topic.xhtml?slug=" + SLUG);
+      reviewer.awaitText("Sent for review by");
+
+      reviewer.click("publish");
+      Instant published = Instant.now();
+      reviewer.awaitText("Published.");
+
+      String fragment = awaitBody("/widgets/v1/fragments/topic/" + SLUG, TITLE, published);
+      assertThat(Duration.between(published, Instant.now())).isLessThan(Duration.ofSeconds(2));
+      assertThat(fragment).contains("Safeguarding: under-13s", KS3_LESSONS);
+      assertThat(reviewer.textOf("next-review"))
+          .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3).toString());
+    }
+    assertThat(get("/topics/" + SLUG).body()).contains(TITLE, "Why sleep matters");
+  }
+
+  @Test
+  @Order(4)
+  void aSchoolPageShowsTheTopicInItsWidget() {
+    String page =
+        school.page(
+            "/sleep.html",
+            "<script src=\""
+                + signpost.base()
+                + "/widgets/v1/signpost.js\" async></script>"
+                + "<signpost-topic slug=\""
+                + SLUG
+                + "\" key-stage=\"ks3\"></signpost-topic>",
+            null);
+    try (ConsoleBrowser reader = new ConsoleBrowser(signpost.console())) {
+      reader.driver().get(page);
+      String shown =
+          reader
+              .wait(10)
+              .until(
+                  d -> {
+                    Object text =
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "const e = document.querySelector('signpost-topic');"
+                                    + " return e && e.shadowRoot ? e.shadowRoot.textContent : '';");
+                    return text != null && text.toString().contains(TITLE) ? text.toString() : null;
+                  });
+      assertThat(shown).contains("Safeguarding: under-13s", KS3_LESSONS);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void theDashboardShowsItsReviewDateAndFeedbackReachesTheReportAndItsCsv() throws Exception {
+    String comment = "Useful, but add advice for parents";
+    HttpResponse<String> posted =
+        http.send(
+            HttpRequest.newBuilder(URI.create(signpost.base() + "/api/v1/feedback"))
+                .header("Content-Type", "application/json")
+                .header("Origin", school.origin())
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"topic\":\""
+                            + SLUG
+                            + "\",\"page\":\"/sleep.html\",\"helpful\":false,\"comment\":\""
+                            + comment
+                            + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).isBetween(200, 299);
+
+    try (ConsoleBrowser curator = new ConsoleBrowser(signpost.console())) {
+      curator.signIn(REVIEWER, PASSWORD);
+      String dashboard = curator.awaitText("Recent changes");
+      assertThat(dashboard)
+          .contains(
+              "Published; next review due " + LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3));
+
+      curator.clickLink("Feedback");
+      curator.choose("topic", TITLE);
+      curator.click("search");
+      curator.awaitText(comment);
+
+      String csvLink = curator.driver().findElement(By.id("csv")).getAttribute("href");
+      Cookie session = curator.driver().manage().getCookieNamed("JSESSIONID");
+      HttpResponse<String> csv =
+          http.send(
+              HttpRequest.newBuilder(URI.create(csvLink))
+                  .header("Cookie", "JSESSIONID=" + session.getValue())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+      assertThat(csv.body().lines().toList())
+          .hasSize(2)
+          .last()
+          .satisfies(row -> assertThat(row).contains(SLUG, "no", comment, school.origin()));
+    }
+  }
+
+  private String awaitBody(String path, String text, Instant since) throws Exception {
+    while (Duration.between(since, Instant.now()).compareTo(Duration.ofSeconds(5)) < 0) {
+      HttpResponse<String> response = get(path);
+      if (response.statusCode() == 200 && response.body().contains(text)) {
+        return response.body();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(path + " did not show \"" + text + "\" within 5 seconds");
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(signpost.base() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,111 @@
+package org.signpost.journeys;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * signpost-micro.jar running in a process of its own, on a fresh embedded database in a temporary
+ * folder, with the first administrator's password and the mail server given. Or, when {@code
+ * signpost.journeys.url} is set, an instance someone already started.
+ */
+final class SignpostInstance implements AutoCloseable {
+
+  static final String ADMIN_PASSWORD = "journey-first-secret";
+
+  private final Process process;
+  private final String base;
+  private final Path log;
+
+  private SignpostInstance(Process process, String base, Path log) {
+    this.process = process;
+    this.base = base;
+    this.log = log;
+  }
+
+  static SignpostInstance start(Map<String, String> environment) throws Exception {
+    String running = System.getProperty("signpost.journeys.url");
+    if (running != null && !running.isBlank()) {
+      return new SignpostInstance(null, running.replaceAll("/+$", ""), null);
+    }
+    Path folder = Files.createTempDirectory("signpost-journeys");
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(new File(System.getProperty("signpost.micro")).getAbsolutePath());
+    command.addAll(List.of("--nocluster", "--port", Integer.toString(port)));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    builder.environment().put("SIGNPOST_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    builder.environment().putAll(environment);
+    Path log = folder.resolve("signpost.log");
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    SignpostInstance instance =
+        new SignpostInstance(builder.start(), "http://127.0.0.1:" + port, log);
+    instance.awaitReady();
+    return instance;
+  }
+
+  String base() {
+    return base;
+  }
+
+  String console() {
+    return base + "/admin";
+  }
+
+  private void awaitReady() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Signpost stopped while starting:\n" + Files.readString(log));
+      }
+      try {
+        HttpResponse<String> ready =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> console =
+            http.send(
+                HttpRequest.newBuilder(URI.create(console() + "/sign-in.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (ready.statusCode() == 200 && console.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Signpost was not ready within 4 minutes");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (process != null) {
+      process.destroy();
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+}
