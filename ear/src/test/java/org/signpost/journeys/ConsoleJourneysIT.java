@@ -2,6 +2,12 @@ package org.signpost.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +15,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -19,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.signpost.widgets.browser.HostSite;
@@ -28,11 +39,13 @@ import org.signpost.widgets.browser.HostSite;
  * a reviewer; the editor writes a topic with a safeguarding callout and KS3 resources and submits
  * it; the reviewer publishes it; it shows on the public page and in a school's widget within two
  * seconds; its review date shows on the dashboard; a reader's feedback on it shows in the report
- * and its CSV export.
+ * and its CSV export. Then what keeps accounts and work safe: the lock-out, "forgot password"
+ * through a real SMTP server, and two editors saving the same topic. And every console page passes
+ * axe-core's WCAG 2.2 AA rules and reads at 320 px.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CuratorJourneyIT {
+class ConsoleJourneysIT {
 
   static final String TITLE = "Sleep and Screens";
   static final String SLUG = "sleep-and-screens";
@@ -43,11 +56,19 @@ class CuratorJourneyIT {
 
   private SignpostInstance signpost;
   private HostSite school;
+  private GreenMail smtp;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   void start() throws Exception {
-    signpost = SignpostInstance.start(Map.of());
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    signpost =
+        SignpostInstance.start(
+            Map.of(
+                "SIGNPOST_MAIL_HOST", "127.0.0.1",
+                "SIGNPOST_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()),
+                "SIGNPOST_MAIL_FROM", "signpost@service.example"));
     school = new HostSite();
   }
 
@@ -55,6 +76,7 @@ class CuratorJourneyIT {
   void stop() throws Exception {
     school.close();
     signpost.close();
+    smtp.stop();
   }
 
   @Test
@@ -232,6 +254,154 @@ class CuratorJourneyIT {
           .last()
           .satisfies(row -> assertThat(row).contains(SLUG, "no", comment, school.origin()));
     }
+  }
+
+  @Test
+  @Order(6)
+  void fiveWrongPasswordsLockTheAccountWithAClearMessage() {
+    try (ConsoleBrowser stranger = new ConsoleBrowser(signpost.console())) {
+      for (int attempt = 1; attempt < 5; attempt++) {
+        stranger.signIn(REVIEWER, "not the password " + attempt);
+        stranger.awaitText("The login or password is not right.");
+      }
+      stranger.signIn(REVIEWER, "not the password 5");
+      String page = stranger.awaitText("Too many failed attempts");
+
+      assertThat(page).contains("this account is locked until");
+      stranger.signIn(REVIEWER, PASSWORD);
+      assertThat(stranger.awaitText("Too many failed attempts")).doesNotContain("Dashboard");
+    }
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.open("/accounts.xhtml");
+      assertThat(admin.pageText()).contains("Locked out");
+      admin.clickLabelled("Lift lock-out: " + REVIEWER);
+      admin.awaitText("Lock-out lifted for \"" + REVIEWER + "\".");
+    }
+  }
+
+  @Test
+  @Order(7)
+  void aForgottenPasswordIsResetThroughASingleUseMailedLink() throws Exception {
+    String link;
+    try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.open("/sign-in.xhtml");
+      editor.clickLink("Forgot your password?");
+      editor.type("who", EDITOR + "@example.org");
+      editor.click("send");
+      editor.awaitText("If an account has that login or address, we have sent it a link.");
+
+      assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+      MimeMessage mail = smtp.getReceivedMessages()[0];
+      assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(EDITOR + "@example.org");
+      Matcher found = Pattern.compile("(http\\S+token=\\S+)").matcher(GreenMailUtil.getBody(mail));
+      assertThat(found.find()).isTrue();
+      link = found.group(1);
+
+      editor.driver().get(link);
+      editor.type("password", "short");
+      editor.type("repeated", "short");
+      editor.click("change");
+      editor.awaitText("Use at least 12 characters.");
+      editor.type("password", "a brand new journey password");
+      editor.type("repeated", "a brand new journey password");
+      editor.click("change");
+      editor.awaitText("Your password is changed.");
+      editor.signIn(EDITOR, "a brand new journey password");
+      editor.awaitText("You are signed in as " + EDITOR + ".");
+
+      editor.driver().get(link);
+      assertThat(editor.awaitText("This link has expired or was already used."));
+    }
+  }
+
+  @Test
+  @Order(8)
+  void theSecondOfTwoEditorsSavingATopicGetsAConflictAndKeepsWhatTheyTyped() {
+    try (ConsoleBrowser first = new ConsoleBrowser(signpost.console());
+        ConsoleBrowser second = new ConsoleBrowser(signpost.console())) {
+      first.signIn(EDITOR, "a brand new journey password");
+      second.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      first.open("/topic.xhtml?slug=pollution");
+      second.open("/topic.xhtml?slug=pollution");
+
+      first.type("summary", "The first editor's summary.");
+      first.click("save");
+      first.awaitText("Saved.");
+      second.type("summary", "The second editor's summary, not to be lost.");
+      second.click("save");
+
+      String page = second.awaitText("Someone else saved the topic");
+      assertThat(page).contains("(" + EDITOR + ")", "your changes are still here");
+      assertThat(second.value("summary")).isEqualTo("The second editor's summary, not to be lost.");
+    }
+  }
+
+  @Test
+  @Order(9)
+  void everyConsolePagePassesAxeAndReadsAt320Pixels() {
+    List<String> pages =
+        List.of(
+            "/sign-in.xhtml",
+            "/forgot-password.xhtml",
+            "/reset-password.xhtml?token=unknown",
+            "/index.xhtml",
+            "/topics.xhtml",
+            "/topic.xhtml",
+            "/topic.xhtml?slug=" + SLUG,
+            "/resources.xhtml",
+            "/resource.xhtml",
+            "/resource.xhtml?slug=nspcc-healthy-relationships-ks3",
+            "/feedback.xhtml",
+            "/audit.xhtml",
+            "/history.xhtml?subject=TOPIC&key=" + SLUG,
+            "/accounts.xhtml");
+    SoftAssertions softly = new SoftAssertions();
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      for (String page : pages) {
+        if (page.equals("/index.xhtml")) {
+          admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+          admin.awaitText("You are signed in as admin.");
+        }
+        admin.driver().manage().window().setSize(new Dimension(1280, 1000));
+        admin.open(page);
+        Results results =
+            new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(admin.driver());
+        softly
+            .assertThat(results.getViolations())
+            .as("axe on %s", page)
+            .extracting(
+                rule ->
+                    rule.getId()
+                        + ": "
+                        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+            .isEmpty();
+        admin.driver().manage().window().setSize(new Dimension(320, 800));
+        Object overflow =
+            ((JavascriptExecutor) admin.driver())
+                .executeScript(
+                    "return document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth;");
+        softly
+            .assertThat((Long) overflow)
+            .as("sideways scrolling at 320 px on %s, widest: %s", page, widest(admin))
+            .isLessThanOrEqualTo(0L);
+      }
+    }
+    softly.assertAll();
+  }
+
+  /** The element that reaches furthest right, to say what makes a page scroll sideways. */
+  private static Object widest(ConsoleBrowser browser) {
+    return ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "let best = null, right = 0;"
+                + " for (const e of document.querySelectorAll('body *')) {"
+                + "   const r = e.getBoundingClientRect().right;"
+                + "   if (r > right) { right = r; best = e; } }"
+                + " return best ? best.tagName + '#' + best.id + '.' + best.className + ' ' + right : '';");
   }
 
   private String awaitBody(String path, String text, Instant since) throws Exception {

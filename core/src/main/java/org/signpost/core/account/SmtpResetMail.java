@@ -1,0 +1,67 @@
+package org.signpost.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * "Forgot password" mail through the SMTP server named by {@code signpost.mail.host} and {@code
+ * signpost.mail.port}, from {@code signpost.mail.from}, with Jakarta Mail.
+ */
+@ApplicationScoped
+public class SmtpResetMail implements ResetMail {
+
+  @Inject
+  @ConfigProperty(name = "signpost.mail.host")
+  Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "signpost.mail.port", defaultValue = "25")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "signpost.mail.from", defaultValue = "signpost@localhost")
+  String from;
+
+  @Override
+  public void send(String address, String displayName, String link) {
+    if (host.isEmpty() || host.get().isBlank()) {
+      throw new IllegalStateException(
+          "Mail is not set up (SIGNPOST_MAIL_HOST): ask an administrator to set a new password.");
+    }
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", host.get());
+    properties.put("mail.smtp.port", Integer.toString(port));
+    properties.put("mail.smtp.connectiontimeout", "10000");
+    properties.put("mail.smtp.timeout", "10000");
+    Session session = Session.getInstance(properties);
+    try {
+      MimeMessage message = new MimeMessage(session);
+      message.setFrom(new InternetAddress(from));
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
+      message.setSubject("Reset your Signpost password", "UTF-8");
+      message.setText(
+          "Hello "
+              + displayName
+              + ",\n\nSomeone, we hope you, asked to reset the password of your Signpost console"
+              + " account. To choose a new one, open this link within "
+              + PasswordResets.LIFETIME.toMinutes()
+              + " minutes:\n\n"
+              + link
+              + "\n\nThe link works once. If you did not ask, ignore this message: your password"
+              + " stays as it is.\n",
+          "UTF-8");
+      Transport.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("The reset mail could not be sent: " + e.getMessage(), e);
+    }
+  }
+}
