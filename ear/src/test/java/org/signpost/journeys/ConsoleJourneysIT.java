@@ -353,6 +353,7 @@ class ConsoleJourneysIT {
             "/resource.xhtml",
             "/resource.xhtml?slug=nspcc-healthy-relationships-ks3",
             "/feedback.xhtml",
+            "/links.xhtml",
             "/audit.xhtml",
             "/history.xhtml?subject=TOPIC&key=" + SLUG,
             "/accounts.xhtml");
@@ -391,6 +392,51 @@ class ConsoleJourneysIT {
       }
     }
     softly.assertAll();
+  }
+
+  @Test
+  @Order(10)
+  void resourcesAreArchivedInBulkAddedWithADuplicateWarningAndTheirLinksChecked() throws Exception {
+    String schoolPage = school.page("/sleep-diary.html", "<p>A sleep diary for pupils.</p>", null);
+    try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.signIn(EDITOR, "a brand new journey password");
+      editor.clickLink("Resources");
+      editor.driver().findElement(By.cssSelector("thead .ui-chkbox-box")).click();
+      editor.click("archiveSelected");
+      editor.awaitText("resources archived.");
+
+      editor.click("newResource");
+      editor.type("title", "Sleep diary for pupils");
+      editor.type("url", "https://www.childline.org.uk/");
+      editor.driver().findElement(By.id("description")).click();
+      assertThat(editor.awaitText("Another resource already links to this address."))
+          .contains("Making a safety plan");
+      editor.type("url", schoolPage);
+      editor.choose("type", "Information");
+      editor.check("Key Stage 3 (11 to 14)");
+      editor.check("Young people");
+      editor.choose("provider", "Childline");
+      editor.check(TITLE + " (published)");
+      editor.click("save");
+      editor.awaitText("Resource created.");
+      editor.click("checkLink");
+      assertThat(editor.awaitText("Link checked: ok")).contains("Working");
+
+      editor.clickLink("Resources");
+      editor.driver().findElement(By.cssSelector("tbody .ui-chkbox-box")).click();
+      editor.choose("bulkKeyStage", "Key Stage 4");
+      editor.click("addKeyStage");
+      editor.awaitText("1 of 1 resources now include Key Stage 4.");
+
+      editor.clickLink("Link health");
+      editor.click("runNow");
+      editor
+          .wait(20)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("progress-text"), "1 / 1 checked: 1 Working"));
+    }
+    assertThat(get("/topics/" + SLUG + "?key-stage=ks4").body()).contains("Sleep diary for pupils");
   }
 
   /** The element that reaches furthest right, to say what makes a page scroll sideways. */

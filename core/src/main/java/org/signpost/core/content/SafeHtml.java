@@ -1,5 +1,6 @@
 package org.signpost.core.content;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -65,7 +66,46 @@ public final class SafeHtml {
     if (html == null || html.isBlank()) {
       return "";
     }
-    return ANY_REL.matcher(POLICY.sanitize(html.strip())).replaceAll(LINK_REL);
+    return ANY_REL.matcher(POLICY.sanitize(plainLists(html.strip()))).replaceAll(LINK_REL);
+  }
+
+  private static final Pattern EDITOR_LIST =
+      Pattern.compile("<ol>((?:(?!</ol>).)*data-list=(?:(?!</ol>).)*)</ol>", Pattern.DOTALL);
+  private static final Pattern EDITOR_ITEM =
+      Pattern.compile("<li data-list=\"(bullet|ordered)\"[^>]*>(.*?)</li>", Pattern.DOTALL);
+
+  /**
+   * The console's editor (Quill 2) writes every list as {@code <ol>} and says in each item's {@code
+   * data-list} whether it is a bullet; the allow-list drops that attribute, so such runs of items
+   * become {@code <ul>} first, and numbered ones stay {@code <ol>}.
+   */
+  static String plainLists(String html) {
+    if (!html.contains("data-list=")) {
+      return html;
+    }
+    return EDITOR_LIST
+        .matcher(html)
+        .replaceAll(
+            list -> {
+              StringBuilder out = new StringBuilder();
+              String open = null;
+              Matcher item = EDITOR_ITEM.matcher(list.group(1));
+              while (item.find()) {
+                String tag = item.group(1).equals("bullet") ? "ul" : "ol";
+                if (!tag.equals(open)) {
+                  if (open != null) {
+                    out.append("</").append(open).append('>');
+                  }
+                  out.append('<').append(tag).append('>');
+                  open = tag;
+                }
+                out.append("<li>").append(item.group(2)).append("</li>");
+              }
+              if (open != null) {
+                out.append("</").append(open).append('>');
+              }
+              return Matcher.quoteReplacement(out.toString());
+            });
   }
 
   /** Whether the input is already exactly as the policy would keep it. */

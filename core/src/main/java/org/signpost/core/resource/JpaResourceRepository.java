@@ -94,6 +94,19 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
         .getResultList();
   }
 
+  @Override
+  public List<Resource> findWithLinkStatus(Collection<LinkStatus> statuses) {
+    if (statuses.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT r FROM Resource r WHERE r.archived = FALSE AND r.linkHealth.status IN"
+                + " :statuses ORDER BY r.linkHealth.status, r.title",
+            Resource.class)
+        .setParameter("statuses", statuses)
+        .getResultList();
+  }
+
   private static String conditions(
       ResourceQuery query, boolean withArchived, Map<String, Object> parameters) {
     StringBuilder where = new StringBuilder(withArchived ? "1 = 1" : "r.archived = FALSE");

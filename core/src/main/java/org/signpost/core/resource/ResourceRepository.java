@@ -33,5 +33,8 @@ public interface ResourceRepository {
 
   List<Resource> findBySlugs(Collection<String> slugs);
 
+  /** Resources in use whose last link check found one of these, by title. */
+  List<Resource> findWithLinkStatus(Collection<LinkStatus> statuses);
+
   Resource store(Resource resource);
 }

@@ -53,4 +53,14 @@ class SafeHtmlTest {
     assertThat(SafeHtml.sanitise(null)).isEmpty();
     assertThat(SafeHtml.sanitise("   ")).isEmpty();
   }
+
+  @Test
+  void listsFromTheConsoleEditorKeepTheirBulletsAndNumbers() {
+    String fromEditor =
+        "<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Childline</li>"
+            + "<li data-list=\"bullet\">NSPCC</li><li data-list=\"ordered\">First step</li></ol>";
+
+    assertThat(SafeHtml.sanitise(fromEditor))
+        .isEqualTo("<ul><li>Childline</li><li>NSPCC</li></ul><ol><li>First step</li></ol>");
+  }
 }

@@ -39,6 +39,7 @@ public class ResourceEditor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ResourceEditing editing;
+  @Inject org.signpost.core.linkhealth.LinkHealthChecks checks;
   @Inject ResourceCatalogue catalogue;
   @Inject TopicListing topicListing;
   @Inject CurrentCurator curator;
@@ -137,6 +138,25 @@ public class ResourceEditor implements Serializable {
     }
     messages.info(creating ? "Resource created." : "Saved.");
     return "/resource?faces-redirect=true&slug=" + saved.slug();
+  }
+
+  /** Checks the stored address now and shows what the check found. */
+  public void checkLink() {
+    LinkHealth health =
+        messages.attempt(
+            null,
+            () -> {
+              String stored = editing.editable(slug).orElseThrow().draft().url();
+              return checks.checkNow(stored);
+            });
+    if (health != null) {
+      linkHealth = health;
+      messages.info(
+          "Link checked: "
+              + health.status().name().toLowerCase(java.util.Locale.ROOT)
+              + (health.httpStatus() == null ? "" : " (HTTP " + health.httpStatus() + ")")
+              + (health.finalUrl() == null ? "." : ", ending at " + health.finalUrl() + "."));
+    }
   }
 
   public String reinstate() {
