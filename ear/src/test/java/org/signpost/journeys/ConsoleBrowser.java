@@ -65,6 +65,21 @@ final class ConsoleBrowser implements AutoCloseable {
     editable.sendKeys(text);
   }
 
+  /** The id of the element whose id ends so, such as {@code :0:down} in a repeated block. */
+  String idEndingWith(String end) {
+    return element(By.cssSelector("[id$='" + end + "']")).getAttribute("id");
+  }
+
+  /** The value of the field whose id ends so; null while an update replaces it. */
+  String valueOfIdEnding(String end) {
+    try {
+      return driver.findElement(By.cssSelector("[id$='" + end + "']")).getAttribute("value");
+    } catch (org.openqa.selenium.StaleElementReferenceException
+        | org.openqa.selenium.NoSuchElementException replaced) {
+      return null;
+    }
+  }
+
   void choose(String id, String visibleText) {
     new Select(element(By.id(id))).selectByVisibleText(visibleText);
   }
@@ -82,7 +97,8 @@ final class ConsoleBrowser implements AutoCloseable {
   }
 
   void click(String id) {
-    WebElement button = wait(5).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    WebElement button =
+        wait(5).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "']")));
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block:'center'})", button);
     button.click();

@@ -135,6 +135,12 @@ class ConsoleJourneysIT {
       editor.typeRich(
           "[id$=':1:body']",
           "Sexual activity under 13 is never lawful: follow your safeguarding policy.");
+      editor.click(editor.idEndingWith(":0:down"));
+      editor
+          .wait(10)
+          .until(d -> "Safeguarding: under-13s".equals(editor.valueOfIdEnding(":0:heading")));
+      editor.click(editor.idEndingWith(":1:up"));
+      editor.wait(10).until(d -> "Why sleep matters".equals(editor.valueOfIdEnding(":0:heading")));
       editor.choose("findKeyStage", "Key Stage 3");
       editor.click("find");
       editor.clickLabelled("Attach: " + KS3_LESSONS);
@@ -146,6 +152,11 @@ class ConsoleJourneysIT {
 
       editor.click("save");
       editor.awaitText("Topic created as a draft.");
+      String preview = editor.driver().findElement(By.id("preview")).getAttribute("href");
+      editor.driver().get(preview);
+      assertThat(editor.awaitText("Safeguarding: under-13s")).contains(TITLE, KS3_LESSONS);
+      editor.driver().navigate().back();
+      editor.awaitText("Workflow");
       editor.click("submitForReview");
       editor.awaitText("Sent for review.");
 
@@ -356,7 +367,9 @@ class ConsoleJourneysIT {
             "/links.xhtml",
             "/audit.xhtml",
             "/history.xhtml?subject=TOPIC&key=" + SLUG,
-            "/accounts.xhtml");
+            "/accounts.xhtml",
+            "/embed.xhtml",
+            "/packs.xhtml");
     SoftAssertions softly = new SoftAssertions();
     try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
       for (String page : pages) {
@@ -437,6 +450,113 @@ class ConsoleJourneysIT {
                   By.id("progress-text"), "1 / 1 checked: 1 Working"));
     }
     assertThat(get("/topics/" + SLUG + "?key-stage=ks4").body()).contains("Sleep diary for pupils");
+  }
+
+  @Test
+  @Order(11)
+  void theEmbedBuilderPreviewsExactlyTheWidgetItsSnippetShows() {
+    try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.signIn(EDITOR, "a brand new journey password");
+      editor.clickLink("Embed");
+      editor.choose("kind", "Whole topic");
+      editor.wait(10).until(d -> editor.value("scriptCode").contains("signpost-topic"));
+      editor.choose("topic", TITLE);
+      editor.wait(10).until(d -> editor.value("scriptCode").contains(SLUG));
+      editor.choose("theme", "Dark");
+      editor.wait(10).until(d -> editor.value("scriptCode").contains("theme=\"dark\""));
+
+      assertThat(editor.value("scriptCode"))
+          .isEqualTo(
+              "<script src=\""
+                  + signpost.base()
+                  + "/widgets/v1/signpost.js\" async></script>\n<signpost-topic slug=\""
+                  + SLUG
+                  + "\" theme=\"dark\"></signpost-topic>");
+      assertThat(editor.value("iframeCode"))
+          .contains(signpost.base() + "/embed/topic/" + SLUG + "?theme=dark");
+      String shown =
+          editor
+              .wait(10)
+              .until(
+                  d -> {
+                    Object text =
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "const e = document.querySelector('#embed-preview signpost-topic');"
+                                    + " return e && e.shadowRoot ? e.shadowRoot.textContent : '';");
+                    return text != null && text.toString().contains(TITLE) ? text.toString() : null;
+                  });
+      assertThat(shown).contains("Why sleep matters");
+    }
+  }
+
+  @Test
+  @Order(12)
+  void anAdministratorImportsAPackWithAReportAndExportsEverything() throws Exception {
+    java.nio.file.Path broken = java.nio.file.Files.createTempFile("broken-pack", ".json");
+    java.nio.file.Files.writeString(
+        broken,
+        "{\"format\":\"signpost-content-pack\",\"version\":1,\"name\":\"x\",\"organisations\":[],"
+            + "\"resources\":[{\"slug\":\"Bad Slug\"}],\"topics\":[]}");
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.clickLink("Content packs");
+      String exported = admin.driver().findElement(By.id("export")).getAttribute("href");
+      Cookie session = admin.driver().manage().getCookieNamed("JSESSIONID");
+      HttpResponse<String> pack =
+          http.send(
+              HttpRequest.newBuilder(URI.create(exported))
+                  .header("Cookie", "JSESSIONID=" + session.getValue())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(pack.statusCode()).isEqualTo(200);
+      assertThat(pack.body()).contains("\"" + SLUG + "\"", "Sleep diary for pupils");
+
+      admin
+          .driver()
+          .findElement(By.cssSelector("#pack input[type=file]"))
+          .sendKeys(broken.toString());
+      String report = admin.awaitText("was not imported, and nothing was changed");
+      assertThat(report).contains("$.resources[0].slug");
+
+      java.nio.file.Path good = java.nio.file.Files.createTempFile("signpost-pack", ".json");
+      java.nio.file.Files.writeString(good, pack.body());
+      admin
+          .driver()
+          .findElement(By.cssSelector("#pack input[type=file]"))
+          .sendKeys(good.toString());
+      assertThat(admin.awaitText("What the import changed"))
+          .contains("topic " + SLUG + ": unchanged");
+    }
+  }
+
+  @Test
+  @Order(13)
+  void leavingATopicWithUnsavedChangesWarnsFirst() {
+    try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.signIn(EDITOR, "a brand new journey password");
+      editor.driver().get(signpost.console() + "/topic.xhtml?slug=" + SLUG);
+      assertThat(wouldWarnOnLeaving(editor)).as("nothing typed yet").isFalse();
+
+      editor.type("summary", "A change not saved yet.");
+      assertThat(wouldWarnOnLeaving(editor)).as("a change typed").isTrue();
+
+      editor.click("save");
+      editor.awaitText("Saved.");
+      assertThat(wouldWarnOnLeaving(editor)).as("after saving").isFalse();
+    }
+  }
+
+  /**
+   * Whether the page asks the browser to warn before it is left. ChromeDriver answers the browser's
+   * own "leave this page?" dialog by itself, so the test asks the page as the browser does.
+   */
+  private static boolean wouldWarnOnLeaving(ConsoleBrowser browser) {
+    return (Boolean)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "const leaving = new Event('beforeunload', {cancelable: true});"
+                    + " window.dispatchEvent(leaving); return leaving.defaultPrevented;");
   }
 
   /** The element that reaches furthest right, to say what makes a page scroll sideways. */

@@ -1,0 +1,153 @@
+package org.signpost.admin.embed;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import org.signpost.admin.console.Messages;
+import org.signpost.admin.console.PublicAddress;
+import org.signpost.core.persistence.PageRequest;
+import org.signpost.core.publication.EmbedCode;
+import org.signpost.core.publication.WidgetKind;
+import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.topic.TopicFilter;
+import org.signpost.core.topic.TopicListing;
+import org.signpost.core.topic.TopicOrder;
+import org.signpost.core.topic.TopicRow;
+import org.signpost.core.topic.TopicStatus;
+
+/**
+ * The embed builder: a curator chooses a widget, a published topic, a key stage, an audience and a
+ * theme, and gets the snippets for a school's site with a live preview of that very widget.
+ */
+@Named
+@ViewScoped
+public class EmbedBuilder implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject TopicListing topics;
+  @Inject Messages messages;
+  @Inject ExternalContext external;
+
+  @Inject PublicAddress publicAddress;
+
+  private List<TopicRow> published;
+  private String base;
+  private WidgetKind kind = WidgetKind.RESOURCES;
+  private String topic;
+  private KeyStage keyStage;
+  private Audience audience;
+  private String theme = "light";
+  private EmbedCode code;
+
+  @PostConstruct
+  void open() {
+    published =
+        topics
+            .find(
+                new TopicFilter(null, TopicStatus.PUBLISHED, null),
+                TopicOrder.TITLE,
+                true,
+                new PageRequest(0, PageRequest.MAX_SIZE))
+            .items();
+    if (!published.isEmpty()) {
+      topic = published.get(0).slug();
+    }
+    base = publicBase();
+    build();
+  }
+
+  /** Builds the snippets for what is chosen; a choice that does not fit says why. */
+  public void build() {
+    String title =
+        published.stream()
+            .filter(t -> t.slug().equals(topic))
+            .map(TopicRow::title)
+            .findFirst()
+            .orElse(null);
+    EmbedCode built =
+        messages.attempt(
+            "topic", () -> new EmbedCode(base, kind, topic, title, keyStage, audience, theme));
+    if (built != null) {
+      code = built;
+    }
+  }
+
+  private String publicBase() {
+    return publicAddress.base((HttpServletRequest) external.getRequest());
+  }
+
+  public EmbedCode getCode() {
+    return code;
+  }
+
+  public String getBase() {
+    return base;
+  }
+
+  public List<TopicRow> getPublished() {
+    return published;
+  }
+
+  public List<WidgetKind> getKinds() {
+    return List.of(WidgetKind.values());
+  }
+
+  public List<KeyStage> getKeyStages() {
+    return List.of(KeyStage.values());
+  }
+
+  public List<Audience> getAudiences() {
+    return List.of(Audience.values());
+  }
+
+  public List<String> getThemes() {
+    return EmbedCode.THEMES;
+  }
+
+  public WidgetKind getKind() {
+    return kind;
+  }
+
+  public void setKind(WidgetKind kind) {
+    this.kind = kind;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public void setTopic(String topic) {
+    this.topic = topic;
+  }
+
+  public KeyStage getKeyStage() {
+    return keyStage;
+  }
+
+  public void setKeyStage(KeyStage keyStage) {
+    this.keyStage = keyStage;
+  }
+
+  public Audience getAudience() {
+    return audience;
+  }
+
+  public void setAudience(Audience audience) {
+    this.audience = audience;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public void setTheme(String theme) {
+    this.theme = theme;
+  }
+}

@@ -1,0 +1,75 @@
+package org.signpost.admin.packs;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.signpost.admin.console.Messages;
+import org.signpost.admin.signin.CurrentCurator;
+import org.signpost.core.content.pack.ContentPackService;
+import org.signpost.core.content.pack.ImportReport;
+import org.signpost.core.content.pack.InvalidContentPackException;
+import org.signpost.core.content.pack.PackProblem;
+
+/**
+ * Importing a content pack: the upload shows its progress, then either what the import changed or
+ * every problem found, by its place in the file (and then nothing is changed).
+ */
+@Named
+@ViewScoped
+public class PacksPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ContentPackService packs;
+  @Inject CurrentCurator curator;
+  @Inject Messages messages;
+
+  private String fileName;
+  private ImportReport report;
+  private List<PackProblem> problems = List.of();
+
+  public void upload(FileUploadEvent event) {
+    fileName = event.getFile().getFileName();
+    report = null;
+    problems = List.of();
+    try (InputStream in = event.getFile().getInputStream()) {
+      report = messages.attempt(null, () -> importFrom(in));
+    } catch (IOException e) {
+      messages.error(null, "The file could not be read: " + e.getMessage());
+    }
+    if (report != null) {
+      messages.info("Imported " + fileName + ": " + report + ".");
+    }
+  }
+
+  private ImportReport importFrom(InputStream in) {
+    try {
+      return packs.importPack(in, curator.actor());
+    } catch (InvalidContentPackException e) {
+      problems = e.problems();
+      throw new IllegalArgumentException(
+          fileName
+              + " was not imported, and nothing was changed: "
+              + problems.size()
+              + (problems.size() == 1 ? " problem" : " problems")
+              + " to mend first (listed below).");
+    }
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public ImportReport getReport() {
+    return report;
+  }
+
+  public List<PackProblem> getProblems() {
+    return problems;
+  }
+}
