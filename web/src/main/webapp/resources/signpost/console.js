@@ -28,6 +28,34 @@
       event.returnValue = "";
     }
   });
+  /* Sections move by dragging their handle onto another section; the Move up and Move down
+     buttons do the same from the keyboard. */
+  var dragged = null;
+  document.addEventListener("dragstart", function (event) {
+    var handle = event.target.closest && event.target.closest(".drag-handle");
+    if (handle) {
+      dragged = handle.closest("[data-section]").getAttribute("data-section");
+      event.dataTransfer.effectAllowed = "move";
+      event.dataTransfer.setData("text/plain", dragged);
+    }
+  });
+  document.addEventListener("dragover", function (event) {
+    if (dragged !== null && event.target.closest && event.target.closest("[data-section]")) {
+      event.preventDefault();
+    }
+  });
+  document.addEventListener("drop", function (event) {
+    var target = event.target.closest && event.target.closest("[data-section]");
+    if (dragged !== null && target && typeof window.moveSection === "function") {
+      event.preventDefault();
+      changed = true;
+      window.moveSection([
+        { name: "from", value: dragged },
+        { name: "to", value: target.getAttribute("data-section") }
+      ]);
+    }
+    dragged = null;
+  });
   window.signpostConsole = {
     markChanged: function () { changed = true; }
   };

@@ -135,7 +135,18 @@ class ConsoleJourneysIT {
       editor.typeRich(
           "[id$=':1:body']",
           "Sexual activity under 13 is never lawful: follow your safeguarding policy.");
-      editor.click(editor.idEndingWith(":0:down"));
+      // Dragging the first section's handle onto the second, as a mouse would.
+      ((JavascriptExecutor) editor.driver())
+          .executeScript(
+              "const moves = new DataTransfer();"
+                  + " const handle = document.querySelector('[data-section=\"0\"] .drag-handle');"
+                  + " const target = document.querySelector('[data-section=\"1\"]');"
+                  + " handle.dispatchEvent(new DragEvent('dragstart',"
+                  + "   {dataTransfer: moves, bubbles: true}));"
+                  + " target.dispatchEvent(new DragEvent('dragover',"
+                  + "   {dataTransfer: moves, bubbles: true, cancelable: true}));"
+                  + " target.dispatchEvent(new DragEvent('drop',"
+                  + "   {dataTransfer: moves, bubbles: true, cancelable: true}));");
       editor
           .wait(10)
           .until(d -> "Safeguarding: under-13s".equals(editor.valueOfIdEnding(":0:heading")));
@@ -264,6 +275,17 @@ class ConsoleJourneysIT {
           .hasSize(2)
           .last()
           .satisfies(row -> assertThat(row).contains(SLUG, "no", comment, school.origin()));
+
+      curator.click(curator.idEndingWith(":0:hide"));
+      curator.awaitText("Comment hidden from the report and its exports.");
+      assertThat(curator.pageText()).contains("Comment hidden").doesNotContain(comment);
+      HttpResponse<String> afterHiding =
+          http.send(
+              HttpRequest.newBuilder(URI.create(csvLink))
+                  .header("Cookie", "JSESSIONID=" + session.getValue())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(afterHiding.body()).contains(SLUG).doesNotContain(comment);
     }
   }
 
@@ -557,6 +579,30 @@ class ConsoleJourneysIT {
             .executeScript(
                 "const leaving = new Event('beforeunload', {cancelable: true});"
                     + " window.dispatchEvent(leaving); return leaving.defaultPrevented;");
+  }
+
+  @Test
+  @Order(14)
+  void theHistoryComparesTwoRevisionsAndRestoresAnEarlierOne() throws Exception {
+    try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.signIn(EDITOR, "a brand new journey password");
+      editor.open("/history.xhtml?subject=TOPIC&key=" + SLUG);
+      String history = editor.awaitText("Compare");
+      assertThat(history).contains("Created", "Submitted for review", "Published; next review due");
+
+      editor.choose("older", "1: Created");
+      editor.click("compare");
+      editor
+          .wait(10)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("diff"), "A change not saved yet."));
+      assertThat(editor.all("#diff .diff-removed")).isNotEmpty();
+
+      editor.clickLabelled("Restore this revision 1");
+      editor.awaitText("Revision 1 restored, as a new revision.");
+    }
+    assertThat(get("/topics/" + SLUG).body()).contains("Helping pupils sleep well");
   }
 
   /** The element that reaches furthest right, to say what makes a page scroll sideways. */

@@ -214,6 +214,20 @@ public class TopicEditor implements Serializable {
     }
   }
 
+  /** A section dropped on another's place: the request names where from and where to. */
+  public void moveDragged() {
+    Map<String, String> parameters = external.getRequestParameterMap();
+    try {
+      int from = Integer.parseInt(parameters.getOrDefault("from", "-1"));
+      int to = Integer.parseInt(parameters.getOrDefault("to", "-1"));
+      if (from >= 0 && to >= 0 && from < sections.size() && to < sections.size()) {
+        sections.add(to, sections.remove(from));
+      }
+    } catch (NumberFormatException ignored) {
+      // Not from the page's own script: nothing to move.
+    }
+  }
+
   /** Finds resources to attach, by key stage and words. */
   public void findResources() {
     found =
