@@ -391,7 +391,8 @@ class ConsoleJourneysIT {
             "/history.xhtml?subject=TOPIC&key=" + SLUG,
             "/accounts.xhtml",
             "/embed.xhtml",
-            "/packs.xhtml");
+            "/packs.xhtml",
+            "/topic.xhtml?slug=no-such-topic");
     SoftAssertions softly = new SoftAssertions();
     try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
       for (String page : pages) {
