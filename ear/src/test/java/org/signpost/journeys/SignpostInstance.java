@@ -48,6 +48,8 @@ final class SignpostInstance implements AutoCloseable {
     command.addAll(List.of("--nocluster", "--port", Integer.toString(port)));
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
     builder.environment().put("SIGNPOST_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    // Scheduled link checks would reach the demo content's addresses on the internet.
+    builder.environment().put("SIGNPOST_LINKS_CHECK_HOURS", "0");
     builder.environment().putAll(environment);
     Path log = folder.resolve("signpost.log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
