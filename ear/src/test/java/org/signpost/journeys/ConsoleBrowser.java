@@ -1,8 +1,14 @@
 package org.signpost.journeys;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,6 +129,32 @@ final class ConsoleBrowser implements AutoCloseable {
   String awaitText(String text) {
     wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     return pageText();
+  }
+
+  /** The text inside a widget's shadow root, once it holds the text expected. */
+  String shadowTextShowing(String elementCss, String expected) {
+    return wait(10)
+        .until(
+            d -> {
+              Object text =
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "const e = document.querySelector(arguments[0]);"
+                              + " return e && e.shadowRoot ? e.shadowRoot.textContent : '';",
+                          elementCss);
+              return text != null && text.toString().contains(expected) ? text.toString() : null;
+            });
+  }
+
+  /** A file the console offers for download, fetched with this curator's session. */
+  HttpResponse<String> download(String address) throws IOException, InterruptedException {
+    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(address))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   String pageText() {

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -212,18 +211,7 @@ class ConsoleJourneysIT {
             null);
     try (ConsoleBrowser reader = new ConsoleBrowser(signpost.console())) {
       reader.driver().get(page);
-      String shown =
-          reader
-              .wait(10)
-              .until(
-                  d -> {
-                    Object text =
-                        ((JavascriptExecutor) d)
-                            .executeScript(
-                                "const e = document.querySelector('signpost-topic');"
-                                    + " return e && e.shadowRoot ? e.shadowRoot.textContent : '';");
-                    return text != null && text.toString().contains(TITLE) ? text.toString() : null;
-                  });
+      String shown = reader.shadowTextShowing("signpost-topic", TITLE);
       assertThat(shown).contains("Safeguarding: under-13s", KS3_LESSONS);
     }
   }
@@ -261,13 +249,7 @@ class ConsoleJourneysIT {
       curator.awaitText(comment);
 
       String csvLink = curator.driver().findElement(By.id("csv")).getAttribute("href");
-      Cookie session = curator.driver().manage().getCookieNamed("JSESSIONID");
-      HttpResponse<String> csv =
-          http.send(
-              HttpRequest.newBuilder(URI.create(csvLink))
-                  .header("Cookie", "JSESSIONID=" + session.getValue())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> csv = curator.download(csvLink);
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -279,12 +261,7 @@ class ConsoleJourneysIT {
       curator.click(curator.idEndingWith(":0:hide"));
       curator.awaitText("Comment hidden from the report and its exports.");
       assertThat(curator.pageText()).contains("Comment hidden").doesNotContain(comment);
-      HttpResponse<String> afterHiding =
-          http.send(
-              HttpRequest.newBuilder(URI.create(csvLink))
-                  .header("Cookie", "JSESSIONID=" + session.getValue())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> afterHiding = curator.download(csvLink);
       assertThat(afterHiding.body()).contains(SLUG).doesNotContain(comment);
     }
   }
@@ -497,18 +474,7 @@ class ConsoleJourneysIT {
                   + "\" theme=\"dark\"></signpost-topic>");
       assertThat(editor.value("iframeCode"))
           .contains(signpost.base() + "/embed/topic/" + SLUG + "?theme=dark");
-      String shown =
-          editor
-              .wait(10)
-              .until(
-                  d -> {
-                    Object text =
-                        ((JavascriptExecutor) d)
-                            .executeScript(
-                                "const e = document.querySelector('#embed-preview signpost-topic');"
-                                    + " return e && e.shadowRoot ? e.shadowRoot.textContent : '';");
-                    return text != null && text.toString().contains(TITLE) ? text.toString() : null;
-                  });
+      String shown = editor.shadowTextShowing("#embed-preview signpost-topic", TITLE);
       assertThat(shown).contains("Why sleep matters");
     }
   }
@@ -525,13 +491,7 @@ class ConsoleJourneysIT {
       admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
       admin.clickLink("Content packs");
       String exported = admin.driver().findElement(By.id("export")).getAttribute("href");
-      Cookie session = admin.driver().manage().getCookieNamed("JSESSIONID");
-      HttpResponse<String> pack =
-          http.send(
-              HttpRequest.newBuilder(URI.create(exported))
-                  .header("Cookie", "JSESSIONID=" + session.getValue())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> pack = admin.download(exported);
       assertThat(pack.statusCode()).isEqualTo(200);
       assertThat(pack.body()).contains("\"" + SLUG + "\"", "Sleep diary for pupils");
 

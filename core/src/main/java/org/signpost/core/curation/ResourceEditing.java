@@ -79,6 +79,15 @@ public class ResourceEditing {
     return resources.find(query, withArchived, order, ascending, page).map(ResourceRow::of);
   }
 
+  /** The resources named, as rows in the order named; unknown slugs are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ResourceRow> rows(@NotNull List<String> slugs) {
+    var found =
+        resources.findBySlugs(slugs).stream()
+            .collect(java.util.stream.Collectors.toMap(Resource::slug, ResourceRow::of));
+    return slugs.stream().filter(found::containsKey).map(found::get).toList();
+  }
+
   /** The resource as its editor opens it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<EditableResource> editable(String slug) {

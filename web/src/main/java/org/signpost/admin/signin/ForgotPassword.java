@@ -5,8 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.signpost.admin.console.Messages;
+import org.signpost.admin.console.PublicAddress;
 import org.signpost.core.account.PasswordResets;
 
 /**
@@ -21,9 +21,7 @@ public class ForgotPassword {
   @Inject Messages messages;
   @Inject ExternalContext external;
 
-  @Inject
-  @ConfigProperty(name = "signpost.console.url", defaultValue = " ")
-  String consoleUrl;
+  @Inject PublicAddress address;
 
   private String who;
   private boolean sent;
@@ -33,20 +31,8 @@ public class ForgotPassword {
   }
 
   private String linkBase() {
-    String base;
-    if (consoleUrl.isBlank()) {
-      HttpServletRequest request = (HttpServletRequest) external.getRequest();
-      base =
-          request.getScheme()
-              + "://"
-              + request.getServerName()
-              + ":"
-              + request.getServerPort()
-              + request.getContextPath();
-    } else {
-      base = consoleUrl.strip().replaceAll("/+$", "");
-    }
-    return base + "/reset-password.xhtml?token=";
+    return address.console((HttpServletRequest) external.getRequest())
+        + "/reset-password.xhtml?token=";
   }
 
   public String getWho() {

@@ -107,24 +107,7 @@ public class TopicEditor implements Serializable {
     sections.clear();
     topic.draft().sections().forEach(s -> sections.add(SectionForm.of(s)));
     attached.clear();
-    for (String resource : topic.draft().resources()) {
-      resources.editable(resource).ifPresent(r -> attached.put(resource, row(r)));
-    }
-  }
-
-  private static ResourceRow row(org.signpost.core.resource.EditableResource r) {
-    var d = r.draft();
-    return new ResourceRow(
-        r.slug(),
-        d.title(),
-        d.url(),
-        d.type(),
-        d.keyStages(),
-        d.provider(),
-        r.linkHealth().status(),
-        r.linkHealth().checkedAt(),
-        r.archived(),
-        null);
+    resources.rows(topic.draft().resources()).forEach(row -> attached.put(row.slug(), row));
   }
 
   /** Saves the details, sections and resources; a new topic starts as a draft. */

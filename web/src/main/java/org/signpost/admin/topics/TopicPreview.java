@@ -1,14 +1,16 @@
 package org.signpost.admin.topics;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.servlet.http.HttpServletRequest;
+import org.signpost.admin.console.PublicAddress;
 import org.signpost.core.publication.PreviewTokens;
 
 /**
  * Links to a topic's preview on the public side, signed and short-lived, since drafts are not
- * public. The public side lives at {@code signpost.public.url}, the same host's root by default.
+ * public.
  */
 @Named
 @RequestScoped
@@ -16,15 +18,15 @@ public class TopicPreview {
 
   @Inject PreviewTokens tokens;
 
-  @Inject
-  @ConfigProperty(name = "signpost.public.url", defaultValue = " ")
-  String publicUrl;
+  @Inject PublicAddress address;
+  @Inject ExternalContext external;
 
   public String link(String slug) {
     if (slug == null) {
       return "#";
     }
-    String base = publicUrl.isBlank() ? "" : publicUrl.strip().replaceAll("/+$", "");
-    return base + "/preview/" + tokens.issue(slug);
+    return address.base((HttpServletRequest) external.getRequest())
+        + "/preview/"
+        + tokens.issue(slug);
   }
 }
