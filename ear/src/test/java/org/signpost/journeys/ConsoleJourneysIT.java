@@ -32,6 +32,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.signpost.widgets.browser.HostSite;
+import org.signpost.widgets.browser.HtmlValidity;
 
 /**
  * The service's story, tried as a new user would: the bootstrap administrator creates an editor and
@@ -39,8 +40,8 @@ import org.signpost.widgets.browser.HostSite;
  * it; the reviewer publishes it; it shows on the public page and in a school's widget within two
  * seconds; its review date shows on the dashboard; a reader's feedback on it shows in the report
  * and its CSV export. Then what keeps accounts and work safe: the lock-out, "forgot password"
- * through a real SMTP server, and two editors saving the same topic. And every console page passes
- * axe-core's WCAG 2.2 AA rules and reads at 320 px.
+ * through a real SMTP server, and two editors saving the same topic. And every console page is
+ * valid HTML, passes axe-core's WCAG 2.2 AA rules and reads at 320 px.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -349,7 +350,7 @@ class ConsoleJourneysIT {
 
   @Test
   @Order(9)
-  void everyConsolePagePassesAxeAndReadsAt320Pixels() {
+  void everyConsolePageIsValidPassesAxeAndReadsAt320Pixels() throws Exception {
     List<String> pages =
         List.of(
             "/sign-in.xhtml",
@@ -379,6 +380,10 @@ class ConsoleJourneysIT {
         }
         admin.driver().manage().window().setSize(new Dimension(1280, 1000));
         admin.open(page);
+        softly
+            .assertThat(HtmlValidity.errors(admin.download(signpost.console() + page).body()))
+            .as("HTML errors on %s", page)
+            .isEmpty();
         Results results =
             new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
