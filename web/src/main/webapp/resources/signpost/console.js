@@ -56,6 +56,29 @@
     }
     dragged = null;
   });
+  /* PrimeFaces' data tables take Enter for their own keyboard navigation, which stops a link in a
+     cell from opening: a link keeps its Enter. */
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.matches && event.target.matches(".ui-datatable a[href]")) {
+      event.stopPropagation();
+    }
+  }, true);
+  /* Rich-text editors: Tab moves on, as everywhere else (the editor would type a tab and keep the
+     focus, a trap for keyboard users), and each editor is named by the label above it. */
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Tab" && event.target.closest && event.target.closest(".ql-editor")) {
+      event.stopPropagation();
+    }
+  }, true);
+  function nameEditors() {
+    document.querySelectorAll("[data-label] .ql-editor:not([aria-label])").forEach(function (editor) {
+      editor.setAttribute("role", "textbox");
+      editor.setAttribute("aria-multiline", "true");
+      editor.setAttribute("aria-label", editor.closest("[data-label]").getAttribute("data-label"));
+    });
+  }
+  new MutationObserver(nameEditors).observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", nameEditors);
   window.signpostConsole = {
     markChanged: function () { changed = true; }
   };

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.signpost.widgets.browser.HostSite;
 import org.signpost.widgets.browser.HtmlValidity;
@@ -569,6 +572,53 @@ class ConsoleJourneysIT {
       editor.awaitText("Revision 1 restored, as a new revision.");
     }
     assertThat(get("/topics/" + SLUG).body()).contains("Helping pupils sleep well");
+  }
+
+  @Test
+  @Order(15)
+  void aCuratorSignsInFindsATopicAndReordersItsSectionsByKeyboardAlone() {
+    try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.open("/sign-in.xhtml");
+      tabTo(editor, e -> "login".equals(e.getAttribute("id")));
+      editor.driver().switchTo().activeElement().sendKeys(EDITOR);
+      tabTo(editor, e -> "password".equals(e.getAttribute("id")));
+      editor
+          .driver()
+          .switchTo()
+          .activeElement()
+          .sendKeys("a brand new journey password", Keys.ENTER);
+      editor.awaitText("You are signed in as " + EDITOR + ".");
+
+      WebElement topicsLink = tabTo(editor, e -> "Topics".equals(e.getText()));
+      assertThat(topicsLink.getCssValue("outline-style"))
+          .as("focus is visible")
+          .isNotEqualTo("none");
+      topicsLink.sendKeys(Keys.ENTER);
+      editor.awaitText("Next review due");
+      tabTo(editor, e -> TITLE.equals(e.getText())).sendKeys(Keys.ENTER);
+      editor.awaitText("Workflow");
+
+      WebElement introduction =
+          tabTo(editor, e -> "Introduction".equals(e.getAttribute("aria-label")));
+      assertThat(introduction.getAttribute("role")).isEqualTo("textbox");
+      tabTo(editor, e -> ("Move down: Why sleep matters").equals(e.getAttribute("aria-label")))
+          .sendKeys(Keys.ENTER);
+      editor
+          .wait(10)
+          .until(d -> "Safeguarding: under-13s".equals(editor.valueOfIdEnding(":0:heading")));
+    }
+  }
+
+  /** Presses Tab until the focused element is the one wanted (at most 80 times), and returns it. */
+  private static WebElement tabTo(ConsoleBrowser browser, Predicate<WebElement> wanted) {
+    for (int presses = 0; presses < 80; presses++) {
+      WebElement focused = browser.driver().switchTo().activeElement();
+      if (wanted.test(focused)) {
+        return focused;
+      }
+      focused.sendKeys(Keys.TAB);
+    }
+    throw new AssertionError("Tab never reached the element wanted");
   }
 
   /** The element that reaches furthest right, to say what makes a page scroll sideways. */
