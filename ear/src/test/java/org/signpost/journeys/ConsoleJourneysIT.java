@@ -299,13 +299,21 @@ class ConsoleJourneysIT {
   void aForgottenPasswordIsResetThroughASingleUseMailedLink() throws Exception {
     String link;
     try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.open("/forgot-password.xhtml");
+      editor.type("who", "nobody@example.org");
+      editor.click("send");
+      String unknown =
+          editor.awaitText("If an account has that login or address, we have sent it a link.");
       editor.open("/sign-in.xhtml");
       editor.clickLink("Forgot your password?");
       editor.type("who", EDITOR + "@example.org");
       editor.click("send");
       editor.awaitText("If an account has that login or address, we have sent it a link.");
 
+      assertThat(editor.pageText()).as("the same answer for an unknown address").isEqualTo(unknown);
       assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+      Thread.sleep(500);
+      assertThat(smtp.getReceivedMessages()).as("no mail for the unknown address").hasSize(1);
       MimeMessage mail = smtp.getReceivedMessages()[0];
       assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(EDITOR + "@example.org");
       Matcher found = Pattern.compile("(http\\S+token=\\S+)").matcher(GreenMailUtil.getBody(mail));

@@ -1,33 +1,51 @@
 package org.signpost.admin.signin;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.signpost.admin.console.Messages;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.signpost.admin.console.PublicAddress;
 import org.signpost.core.account.PasswordResets;
 
 /**
- * "Forgot password": asks for a link by login or e-mail address, and always answers the same way,
- * so that the page tells nobody which accounts exist.
+ * "Forgot password": asks for a link by login or e-mail address, and always answers the same way
+ * and as fast, so that the page tells nobody which accounts exist: the link is made and mailed on
+ * the server's managed executor after the answer, and a mail that cannot be sent is logged for the
+ * administrators.
  */
 @Named
 @RequestScoped
 public class ForgotPassword {
 
+  private static final Logger LOG = Logger.getLogger(ForgotPassword.class.getName());
+
   @Inject PasswordResets resets;
-  @Inject Messages messages;
   @Inject ExternalContext external;
 
   @Inject PublicAddress address;
+
+  @Resource ManagedExecutorService executor;
 
   private String who;
   private boolean sent;
 
   public void submit() {
-    sent = messages.attempt(null, () -> resets.request(who, linkBase()));
+    String asked = who;
+    String linkBase = linkBase();
+    executor.execute(
+        () -> {
+          try {
+            resets.request(asked, linkBase);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A password reset link could not be sent: " + e.getMessage());
+          }
+        });
+    sent = true;
   }
 
   private String linkBase() {
