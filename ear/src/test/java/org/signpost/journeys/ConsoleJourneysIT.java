@@ -168,7 +168,9 @@ class ConsoleJourneysIT {
       editor.awaitText("Topic created as a draft.");
       String preview = editor.driver().findElement(By.id("preview")).getAttribute("href");
       editor.driver().get(preview);
-      assertThat(editor.awaitText("Safeguarding: under-13s")).contains(TITLE, KS3_LESSONS);
+      assertThat(editor.awaitText("Safeguarding: under-13s"))
+          .contains(TITLE, KS3_LESSONS, "readers are asked \"Was this page helpful?\" here")
+          .doesNotContain("Send feedback");
       editor.driver().navigate().back();
       editor.awaitText("Workflow");
       editor.click("submitForReview");

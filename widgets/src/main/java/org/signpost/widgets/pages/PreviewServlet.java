@@ -15,13 +15,13 @@ import org.signpost.core.publication.PreviewTokens;
 import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicView;
 import org.signpost.widgets.http.PublicResponse;
-import org.signpost.widgets.render.FeedbackPrompt;
 import org.signpost.widgets.render.Templates;
 import org.signpost.widgets.render.TopicModel;
 
 /**
  * {@code /preview/{token}}: a topic in any status, drawn by the public page's own template, for a
- * curator holding a signed link from the console. Never cached, never indexed.
+ * curator holding a signed link from the console. Never cached, never indexed; in place of the
+ * feedback question it says that readers will be asked there, so no answer comes from a preview.
  */
 @WebServlet("/preview/*")
 public class PreviewServlet extends HttpServlet {
@@ -57,7 +57,6 @@ public class PreviewServlet extends HttpServlet {
                   "This preview link has expired or is not valid. Open the preview again from the"
                       + " console."));
     } else {
-      String path = "/topics/" + topic.get().slug();
       html =
           templates.render(
               "pages/topic.jte",
@@ -67,7 +66,7 @@ public class PreviewServlet extends HttpServlet {
                   "model",
                   TopicModel.of(topic.get(), null),
                   "prompt",
-                  FeedbackPrompt.of(topic.get().slug(), path, path, "", base)));
+                  null));
     }
     response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
   }
