@@ -34,8 +34,7 @@ public class FeedbackRowsModel extends LazyDataModel<FeedbackRow> {
   @Override
   public List<FeedbackRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-    var page = report.find(filter, new PageRequest(first / size, size));
+    var page = report.find(filter, PageRequest.holding(first, pageSize));
     setRowCount((int) page.total());
     return page.items();
   }

@@ -53,9 +53,8 @@ public class ResourceRowsModel extends LazyDataModel<ResourceRow> {
           };
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
-    int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
     var page =
-        editing.find(query, withArchived, order, ascending, new PageRequest(first / size, size));
+        editing.find(query, withArchived, order, ascending, PageRequest.holding(first, pageSize));
     setRowCount((int) page.total());
     shown = page.items();
     return shown;

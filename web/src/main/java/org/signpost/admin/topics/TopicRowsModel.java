@@ -42,8 +42,7 @@ public class TopicRowsModel extends LazyDataModel<TopicRow> {
       order = orderFor(sort.getField());
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
-    int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-    var page = listing.find(filter, order, ascending, new PageRequest(first / size, size));
+    var page = listing.find(filter, order, ascending, PageRequest.holding(first, pageSize));
     setRowCount((int) page.total());
     return page.items();
   }
