@@ -1,6 +1,9 @@
 /* Warns before leaving a form with unsaved changes. A form opts in with data-warn-unsaved; saving
-   it (a full submit, or a button marked data-saves) clears the warning. PrimeFaces' editors mark the form changed through input
-   events on their hidden fields, caught by the listener on the whole form. */
+   that very form (a full submit, or a button marked data-saves) clears the warning, while a submit
+   of any other form on the page (the workflow buttons, say) leaves it on, so the browser asks
+   before those changes are dropped. A page that comes back with an error in such a form still
+   holds what was typed, not saved: it warns too. The rich-text editors' typing reaches the
+   listener on the whole form as input events. */
 (function () {
   "use strict";
   var changed = false;
@@ -14,8 +17,47 @@
       changed = true;
     }
   });
-  document.addEventListener("submit", function () {
-    changed = false;
+  document.addEventListener("submit", function (event) {
+    if (event.target.matches && event.target.matches("form[data-warn-unsaved]")) {
+      changed = false;
+    }
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    if (document.querySelector("form[data-warn-unsaved]")
+        && document.querySelector("form[data-warn-unsaved] .ui-message-error, .ui-messages-error")) {
+      changed = true;
+    }
+  });
+  /* PrimeFaces' rich-text editor copies what was typed into the form's hidden field only when the
+     box has lost focus, a moment later: a Save clicked at once would send the old text and say
+     "Saved.". Each editor's text is copied on every change, and once more before any click, key
+     press or submit can send the form. */
+  function textEditors() {
+    var widgets = (window.PrimeFaces && PrimeFaces.widgets) || {};
+    return Object.keys(widgets).map(function (name) { return widgets[name]; }).filter(function (w) {
+      return w && w.editor && w.input && typeof w.getEditorValue === "function"
+        && w.jq && document.contains(w.jq[0]);
+    });
+  }
+  function copyText(widget) {
+    var value = widget.getEditorValue();
+    if (widget.input.val() !== value) {
+      widget.input.val(value);
+    }
+  }
+  function copyAllText() {
+    textEditors().forEach(copyText);
+  }
+  function followEditors() {
+    textEditors().forEach(function (widget) {
+      if (!widget.signpostFollowed) {
+        widget.signpostFollowed = true;
+        widget.editor.on("text-change", function () { copyText(widget); });
+      }
+    });
+  }
+  ["click", "submit", "keydown", "mousedown"].forEach(function (type) {
+    document.addEventListener(type, copyAllText, true);
   });
   document.addEventListener("click", function (event) {
     if (event.target.closest && event.target.closest("[data-saves]")) {
@@ -49,6 +91,7 @@
     if (dragged !== null && target && typeof window.moveSection === "function") {
       event.preventDefault();
       changed = true;
+      copyAllText();
       window.moveSection([
         { name: "from", value: dragged },
         { name: "to", value: target.getAttribute("data-section") }
@@ -77,8 +120,12 @@
       editor.setAttribute("aria-label", editor.closest("[data-label]").getAttribute("data-label"));
     });
   }
-  new MutationObserver(nameEditors).observe(document.documentElement, { childList: true, subtree: true });
-  document.addEventListener("DOMContentLoaded", nameEditors);
+  function onEditorsChanged() {
+    nameEditors();
+    followEditors();
+  }
+  new MutationObserver(onEditorsChanged).observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", onEditorsChanged);
   window.signpostConsole = {
     markChanged: function () { changed = true; }
   };

@@ -94,6 +94,36 @@ public class TopicWorkflow {
       @NotNull @Valid TopicDraft draft,
       @NotNull Actor actor) {
     actor.require("edit topics", Role.EDITOR, Role.ADMIN);
+    Topic topic = current(slug, basedOnVersion);
+    write(topic, draft);
+    return saved(topic, actor, "Saved");
+  }
+
+  /**
+   * Saves what a curator wrote, when it differs from what is stored, and sends the topic to
+   * reviewers, in one transaction: submitting never drops edits that were not saved yet, and a
+   * refused save submits nothing.
+   *
+   * @throws EditConflictException when the topic has moved on from {@code basedOnVersion}
+   */
+  public TopicView submitForReview(
+      @NotBlank String slug,
+      long basedOnVersion,
+      @NotNull @Valid TopicDraft draft,
+      @NotNull Actor actor) {
+    actor.require("submit topics for review", Role.EDITOR, Role.ADMIN);
+    Topic topic = current(slug, basedOnVersion);
+    TopicDraft before = TopicDraft.of(topic);
+    write(topic, draft);
+    if (!TopicDraft.of(topic).equals(before)) {
+      topic = topics.store(topic);
+      record(topic, actor, "Saved");
+    }
+    topic.submitForReview(actor.login());
+    return saved(topic, actor, "Submitted for review");
+  }
+
+  private Topic current(String slug, long basedOnVersion) {
     Topic topic = find(slug);
     if (topic.version() != basedOnVersion) {
       Revision latest = revisions.latest(RevisionSubject.TOPIC, slug).orElse(null);
@@ -102,8 +132,7 @@ public class TopicWorkflow {
           latest == null ? null : latest.author(),
           latest == null ? topic.updatedAt() : latest.createdAt());
     }
-    write(topic, draft);
-    return saved(topic, actor, "Saved");
+    return topic;
   }
 
   /**
@@ -235,15 +264,19 @@ public class TopicWorkflow {
 
   private TopicView saved(Topic topic, Actor actor, String summary) {
     Topic stored = topics.store(topic);
+    record(stored, actor, summary);
+    if (stored.isPublic()) {
+      contentRevision.advance();
+    }
+    return TopicView.of(stored);
+  }
+
+  private void record(Topic stored, Actor actor, String summary) {
     revisions.record(
         RevisionSubject.TOPIC,
         stored.slug(),
         actor.login(),
         summary,
         snapshots.toJson(TopicEntry.of(stored)));
-    if (stored.isPublic()) {
-      contentRevision.advance();
-    }
-    return TopicView.of(stored);
   }
 }

@@ -17,6 +17,7 @@ import org.signpost.core.account.NotPermittedException;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.pack.DemoContent;
 import org.signpost.core.content.pack.PackImportFixture;
+import org.signpost.core.content.revision.EditConflictException;
 import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
@@ -105,6 +106,67 @@ class TopicWorkflowIT {
     TopicView published = db.inTransaction(em -> workflow(em).publish("pollution", reviewer));
 
     assertThat(published.status()).isEqualTo("published");
+  }
+
+  @Test
+  void submittingSavesWhatWasWrittenFirstAndAStaleVersionSubmitsNothing() {
+    Actor editor = Actor.of("sam", Role.EDITOR);
+    db.run(em -> workflow(em).withdraw("pollution", Actor.of("alex", Role.REVIEWER)));
+    EditableTopic opened = editable("pollution");
+    TopicDetails typed =
+        new TopicDetails(
+            opened.draft().details().title(),
+            "Typed but not saved before submitting.",
+            opened.draft().details().introduction(),
+            opened.draft().details().audience(),
+            opened.draft().details().owner());
+    TopicDraft unsaved =
+        new TopicDraft(typed, opened.draft().sections(), opened.draft().resources());
+
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em ->
+                        workflow(em)
+                            .submitForReview("pollution", opened.version() - 1, unsaved, editor)))
+        .isInstanceOf(EditConflictException.class);
+    assertThat(editable("pollution").status()).isEqualTo(TopicStatus.DRAFT);
+
+    TopicView submitted =
+        db.inTransaction(
+            em -> workflow(em).submitForReview("pollution", opened.version(), unsaved, editor));
+
+    assertThat(submitted.status()).isEqualTo(TopicStatus.IN_REVIEW.code());
+    assertThat(editable("pollution").draft().details().summary())
+        .isEqualTo("Typed but not saved before submitting.");
+    assertThat(summaries("pollution")).startsWith("Submitted for review", "Saved");
+  }
+
+  @Test
+  void submittingWithNothingChangedKeepsNoEmptySave() {
+    db.run(em -> workflow(em).withdraw("pollution", Actor.of("alex", Role.REVIEWER)));
+    EditableTopic opened = editable("pollution");
+
+    db.run(
+        em ->
+            workflow(em)
+                .submitForReview(
+                    "pollution", opened.version(), opened.draft(), Actor.of("sam", Role.EDITOR)));
+
+    assertThat(summaries("pollution"))
+        .startsWith("Submitted for review", "Withdrawn from the public site");
+  }
+
+  private EditableTopic editable(String slug) {
+    return db.inTransaction(
+        em -> EditableTopic.of(new JpaTopicRepository(em).findBySlug(slug).orElseThrow()));
+  }
+
+  private List<String> summaries(String slug) {
+    return db.inTransaction(
+        em ->
+            new RevisionLog(em, Clock.systemUTC())
+                .of(RevisionSubject.TOPIC, slug).stream().map(Revision::summary).toList());
   }
 
   @Test

@@ -131,8 +131,14 @@ public class TopicEditor implements Serializable {
     return reopen(saved.slug());
   }
 
+  /** Saves what is in the form, when it changed, and sends the topic for review, in one step. */
   public String submitForReview() {
-    return move(() -> workflow.submitForReview(slug, curator.actor()), "Sent for review.");
+    TopicDraft draft = messages.attempt("title", this::draft);
+    if (draft == null) {
+      return null;
+    }
+    return move(
+        () -> workflow.submitForReview(slug, version, draft, curator.actor()), "Sent for review.");
   }
 
   public String publish() {
