@@ -10,9 +10,10 @@ import org.signpost.core.content.pack.ContentPack;
 import org.signpost.core.content.pack.ContentPackImporter;
 import org.signpost.core.content.pack.OrganisationEntry;
 import org.signpost.core.content.pack.ResourceEntry;
+import org.signpost.core.content.revision.ChangeRecorder;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.persistence.SignpostUnit;
-import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.resource.JpaOrganisationRepository;
 import org.signpost.core.resource.JpaResourceRepository;
 import org.signpost.core.taxonomy.Audience;
@@ -66,7 +67,8 @@ public class GenerateResources {
                   new JpaOrganisationRepository(em),
                   new JpaResourceRepository(em),
                   new JpaTopicRepository(em),
-                  new RevisionLog(em, Clock.systemUTC()),
+                  new ChangeRecorder(
+            new RevisionLog(em, Clock.systemUTC()), new ContentRevision(em, Clock.systemUTC())),
                   Clock.systemUTC())
               .apply(new ContentPack(1, "generated", organisations, resources, List.of()), "bench");
       new ContentRevision(em, Clock.systemUTC()).advance();

@@ -173,8 +173,11 @@ final class ConsoleBrowser implements AutoCloseable {
     return element(By.id(id)).getAttribute("value");
   }
 
+  /** A wait that looks again when an update has just replaced the element it read. */
   WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   private WebElement element(By by) {

@@ -1,6 +1,5 @@
 /**
- * Content as a whole: versioned JSON content packs (read, validate, import, export, and the demo
- * pack that ships with Signpost), the HTML allow-list for rich text, and the revisions kept for
- * every saved change.
+ * Rules for what curators write, whichever component holds it: the HTML allow-list for rich text
+ * and the form of slugs. Content packs and revisions live in the packages below.
  */
 package org.signpost.core.content;

@@ -20,10 +20,11 @@ import org.signpost.core.resource.OrganisationRepository;
 import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceDraft;
 import org.signpost.core.resource.ResourceRepository;
+import org.signpost.core.resource.editing.ResourceEditing;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicRepository;
-import org.signpost.core.topic.TopicWorkflow;
+import org.signpost.core.topic.workflow.TopicWorkflow;
 
 /**
  * Restores a topic or resource to what an earlier revision kept. Resources deleted since are left

@@ -3,7 +3,7 @@ package org.signpost.core.feedback;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.signpost.core.topic.Slugs;
+import org.signpost.core.content.Slugs;
 
 /**
  * What a reader sends: the page, yes or no, and perhaps a comment.

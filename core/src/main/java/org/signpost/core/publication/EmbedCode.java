@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
-import org.signpost.core.topic.Slugs;
 
 /**
  * The snippets a site pastes to embed one widget: the script and element, the iframe for sites

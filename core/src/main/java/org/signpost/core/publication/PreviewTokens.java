@@ -14,9 +14,9 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.signpost.core.content.Slugs;
+import org.signpost.core.persistence.SignpostState;
 import org.signpost.core.persistence.SignpostUnit;
-import org.signpost.core.setup.SignpostState;
-import org.signpost.core.topic.Slugs;
 
 /**
  * Signed, short-lived links that let a curator see a draft exactly as readers would, although

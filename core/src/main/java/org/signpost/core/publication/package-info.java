@@ -1,5 +1,6 @@
 /**
- * What every public surface shares about publishing: the content revision that moves with every
- * published change, so that each war and each instance knows when its rendered copies are stale.
+ * What every public surface shares about publishing: cache policy and entity tags per content
+ * revision, signed preview links, embed snippets built from checked values, and resources grouped
+ * by key stage.
  */
 package org.signpost.core.publication;

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.signpost.core.topic.Slugs;
+import org.signpost.core.content.Slugs;
 
 /** A body that provides resources, such as the NSPCC or Childline, with its home page. */
 @Entity

@@ -25,10 +25,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
-import org.signpost.core.topic.Slugs;
 
 /**
  * A trusted external resource that topics point to, such as the NSPCC's lessons for Key Stage 3,

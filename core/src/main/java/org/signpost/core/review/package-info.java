@@ -1,5 +1,2 @@
-/**
- * Keeping content current: the review cycle (three years by default, as health information
- * standards ask) and the list of topics whose review is due.
- */
+/** Keeping content current: the list of topics whose review is due, or soon due. */
 package org.signpost.core.review;

@@ -15,6 +15,7 @@ import org.signpost.core.account.PasswordPolicy;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.pack.ContentPackService;
 import org.signpost.core.content.pack.DemoContent;
+import org.signpost.core.persistence.SignpostState;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**

@@ -29,8 +29,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.signpost.core.content.SafeHtml;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.resource.Resource;
-import org.signpost.core.review.ReviewCycle;
 import org.signpost.core.taxonomy.Audience;
 
 /**

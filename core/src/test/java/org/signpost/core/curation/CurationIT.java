@@ -23,6 +23,7 @@ import org.signpost.core.account.PasswordHasher;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.pack.DemoContent;
 import org.signpost.core.content.pack.PackImportFixture;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
@@ -34,12 +35,12 @@ import org.signpost.core.feedback.JpaFeedbackRepository;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.persistence.PersistenceHarness;
 import org.signpost.core.persistence.TestDatabase;
-import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.resource.JpaOrganisationRepository;
 import org.signpost.core.resource.JpaResourceRepository;
 import org.signpost.core.resource.ResourceDraft;
 import org.signpost.core.resource.ResourceOrder;
 import org.signpost.core.resource.ResourceQuery;
+import org.signpost.core.resource.editing.ResourceEditing;
 import org.signpost.core.review.ReviewSchedule;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
@@ -54,7 +55,7 @@ import org.signpost.core.topic.TopicFilter;
 import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicOrder;
 import org.signpost.core.topic.TopicStatus;
-import org.signpost.core.topic.TopicWorkflow;
+import org.signpost.core.topic.workflow.TopicWorkflow;
 
 /** What curators do in the console, against the real schema on H2 and PostgreSQL. */
 @ParameterizedClass

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.signpost.core.review.ReviewCycle;
 import org.signpost.core.taxonomy.Audience;
 
 class TopicWorkflowTest {

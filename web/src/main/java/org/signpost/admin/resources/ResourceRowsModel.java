@@ -6,11 +6,11 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.signpost.core.curation.ResourceEditing;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.ResourceOrder;
 import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.resource.ResourceRow;
+import org.signpost.core.resource.editing.ResourceEditing;
 
 /** The resource table's rows, a page at a time from the database. */
 public class ResourceRowsModel extends LazyDataModel<ResourceRow> {

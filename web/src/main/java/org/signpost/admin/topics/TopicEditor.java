@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.signpost.admin.console.Messages;
 import org.signpost.admin.signin.CurrentCurator;
-import org.signpost.core.curation.ResourceEditing;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.ResourceOrder;
 import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.resource.ResourceRow;
+import org.signpost.core.resource.editing.ResourceEditing;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.topic.EditableTopic;
@@ -27,7 +27,7 @@ import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicStatus;
 import org.signpost.core.topic.TopicView;
-import org.signpost.core.topic.TopicWorkflow;
+import org.signpost.core.topic.workflow.TopicWorkflow;
 
 /**
  * The topic editor: details, sections in order, attached resources, and the workflow buttons the

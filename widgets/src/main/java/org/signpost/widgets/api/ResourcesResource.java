@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.ResourceCatalogue;
 import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
-import org.signpost.core.topic.Slugs;
 import org.signpost.widgets.render.RenderedCache;
 
 /**

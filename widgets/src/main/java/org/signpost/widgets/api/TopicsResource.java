@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
-import org.signpost.core.topic.Slugs;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicSummary;
 import org.signpost.core.topic.TopicView;

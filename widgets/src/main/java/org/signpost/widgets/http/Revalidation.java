@@ -9,8 +9,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.publication.CachePolicy;
-import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.publication.EntityTags;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.signpost.core.publication.ContentRevision;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.publication.EntityTags;
 
 /**

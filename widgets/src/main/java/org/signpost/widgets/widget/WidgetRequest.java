@@ -2,13 +2,13 @@ package org.signpost.widgets.widget;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.resource.WebAddress;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
 import org.signpost.core.taxonomy.UnknownTermException;
-import org.signpost.core.topic.Slugs;
 import org.signpost.widgets.pages.Parameters;
 import org.signpost.widgets.render.WidgetViews;
 

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.persistence.SignpostUnit;
-import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.topic.JpaTopicRepository;
 import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicDetails;
-import org.signpost.core.topic.TopicWorkflow;
+import org.signpost.core.topic.workflow.TopicWorkflow;
 import org.signpost.widgets.WidgetsWar;
 
 /**

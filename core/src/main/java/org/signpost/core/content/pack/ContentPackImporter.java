@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import org.signpost.core.content.pack.ImportReport.Action;
-import org.signpost.core.content.revision.RevisionLog;
+import org.signpost.core.content.revision.ChangeRecorder;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.resource.Organisation;
 import org.signpost.core.resource.OrganisationRepository;
@@ -29,7 +29,7 @@ public final class ContentPackImporter {
   private final OrganisationRepository organisations;
   private final ResourceRepository resources;
   private final TopicRepository topics;
-  private final RevisionLog revisions;
+  private final ChangeRecorder revisions;
   private final Clock clock;
   private final ContentPackWriter snapshots = new ContentPackWriter();
 
@@ -37,7 +37,7 @@ public final class ContentPackImporter {
       OrganisationRepository organisations,
       ResourceRepository resources,
       TopicRepository topics,
-      RevisionLog revisions,
+      ChangeRecorder revisions,
       Clock clock) {
     this.organisations = organisations;
     this.resources = resources;

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.resource.Organisation;
 import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.WebAddress;
@@ -22,7 +23,6 @@ import org.signpost.core.taxonomy.ResourceType;
 import org.signpost.core.topic.Section;
 import org.signpost.core.topic.SectionContent;
 import org.signpost.core.topic.SectionKind;
-import org.signpost.core.topic.Slugs;
 import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicStatus;
 

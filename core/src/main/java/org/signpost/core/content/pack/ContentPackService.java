@@ -9,8 +9,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
-import org.signpost.core.content.revision.RevisionLog;
-import org.signpost.core.publication.ContentRevision;
+import org.signpost.core.content.revision.ChangeRecorder;
 import org.signpost.core.resource.OrganisationRepository;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.topic.TopicRepository;
@@ -23,8 +22,7 @@ public class ContentPackService {
   @Inject OrganisationRepository organisations;
   @Inject ResourceRepository resources;
   @Inject TopicRepository topics;
-  @Inject RevisionLog revisions;
-  @Inject ContentRevision contentRevision;
+  @Inject ChangeRecorder changes;
 
   /**
    * Reads, checks and imports a pack.
@@ -48,10 +46,10 @@ public class ContentPackService {
 
   public ImportReport importPack(@NotNull ContentPack pack, @NotBlank String author) {
     ImportReport report =
-        new ContentPackImporter(organisations, resources, topics, revisions, Clock.systemUTC())
+        new ContentPackImporter(organisations, resources, topics, changes, Clock.systemUTC())
             .apply(pack, author);
     if (!report.changedNothing()) {
-      contentRevision.advance();
+      changes.readersSeeChanges();
     }
     return report;
   }

@@ -2,6 +2,8 @@ package org.signpost.core.content.pack;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.signpost.core.content.revision.ChangeRecorder;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.resource.JpaOrganisationRepository;
 import org.signpost.core.resource.JpaResourceRepository;
@@ -17,7 +19,8 @@ public final class PackImportFixture {
         new JpaOrganisationRepository(em),
         new JpaResourceRepository(em),
         new JpaTopicRepository(em),
-        new RevisionLog(em, Clock.systemUTC()),
+        new ChangeRecorder(
+            new RevisionLog(em, Clock.systemUTC()), new ContentRevision(em, Clock.systemUTC())),
         Clock.systemUTC());
   }
 

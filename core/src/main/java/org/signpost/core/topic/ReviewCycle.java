@@ -1,4 +1,4 @@
-package org.signpost.core.review;
+package org.signpost.core.topic;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package org.signpost.core.topic;
+package org.signpost.core.topic.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,13 +17,23 @@ import org.signpost.core.account.NotPermittedException;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.pack.DemoContent;
 import org.signpost.core.content.pack.PackImportFixture;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
 import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.persistence.PersistenceHarness;
 import org.signpost.core.persistence.TestDatabase;
-import org.signpost.core.publication.ContentRevision;
+import org.signpost.core.topic.EditableTopic;
+import org.signpost.core.topic.JpaTopicRepository;
+import org.signpost.core.topic.SecondPairOfEyesException;
+import org.signpost.core.topic.SectionContent;
+import org.signpost.core.topic.SectionKind;
+import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.TopicDetails;
+import org.signpost.core.topic.TopicDraft;
+import org.signpost.core.topic.TopicStatus;
+import org.signpost.core.topic.TopicView;
 
 @ParameterizedClass
 @EnumSource(TestDatabase.class)

@@ -1,4 +1,4 @@
-package org.signpost.core.topic;
+package org.signpost.core.content;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.signpost.core.topic;
+package org.signpost.core.topic.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,16 +13,23 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.content.pack.ContentPackWriter;
 import org.signpost.core.content.pack.TopicEntry;
+import org.signpost.core.content.revision.ChangeRecorder;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
-import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
-import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceRepository;
-import org.signpost.core.review.ReviewCycle;
+import org.signpost.core.topic.ReviewCycle;
+import org.signpost.core.topic.SectionContent;
+import org.signpost.core.topic.Topic;
+import org.signpost.core.topic.TopicDetails;
+import org.signpost.core.topic.TopicDraft;
+import org.signpost.core.topic.TopicRepository;
+import org.signpost.core.topic.TopicView;
 
 /**
  * Moves topics through the workflow and saves their changes, as the roles allow: editors write and
@@ -36,8 +43,7 @@ import org.signpost.core.review.ReviewCycle;
 public class TopicWorkflow {
 
   @Inject TopicRepository topics;
-  @Inject ContentRevision contentRevision;
-  @Inject RevisionLog revisions;
+  @Inject ChangeRecorder changes;
   @Inject ResourceRepository resources;
 
   /** The shortest reason accepted for publishing without review. */
@@ -56,8 +62,7 @@ public class TopicWorkflow {
       Clock clock) {
     this.topics = topics;
     this.resources = resources;
-    this.contentRevision = contentRevision;
-    this.revisions = revisions;
+    this.changes = new ChangeRecorder(revisions, contentRevision);
     this.clock = clock;
   }
 
@@ -125,13 +130,13 @@ public class TopicWorkflow {
 
   private Topic current(String slug, long basedOnVersion) {
     Topic topic = find(slug);
-    if (topic.version() != basedOnVersion) {
-      Revision latest = revisions.latest(RevisionSubject.TOPIC, slug).orElse(null);
-      throw new EditConflictException(
-          "the topic \"" + topic.title() + "\"",
-          latest == null ? null : latest.author(),
-          latest == null ? topic.updatedAt() : latest.createdAt());
-    }
+    changes.requireVersion(
+        RevisionSubject.TOPIC,
+        slug,
+        "the topic \"" + topic.title() + "\"",
+        topic.version(),
+        basedOnVersion,
+        topic.updatedAt());
     return topic;
   }
 
@@ -249,11 +254,7 @@ public class TopicWorkflow {
     Topic topic = find(slug);
     boolean wasPublic = topic.isPublic();
     topic.withdraw();
-    TopicView view = saved(topic, actor, "Withdrawn from the public site");
-    if (wasPublic) {
-      contentRevision.advance();
-    }
-    return view;
+    return saved(topic, actor, "Withdrawn from the public site", wasPublic);
   }
 
   private Topic find(String slug) {
@@ -263,16 +264,24 @@ public class TopicWorkflow {
   }
 
   private TopicView saved(Topic topic, Actor actor, String summary) {
+    return saved(topic, actor, summary, false);
+  }
+
+  /** Stores and records the change; readers see it when the topic is public, or just was. */
+  private TopicView saved(Topic topic, Actor actor, String summary, boolean wasPublic) {
     Topic stored = topics.store(topic);
-    record(stored, actor, summary);
-    if (stored.isPublic()) {
-      contentRevision.advance();
+    String snapshot = snapshots.toJson(TopicEntry.of(stored));
+    if (wasPublic || stored.isPublic()) {
+      changes.recordSeenByReaders(
+          RevisionSubject.TOPIC, stored.slug(), actor.login(), summary, snapshot);
+    } else {
+      changes.record(RevisionSubject.TOPIC, stored.slug(), actor.login(), summary, snapshot);
     }
     return TopicView.of(stored);
   }
 
   private void record(Topic stored, Actor actor, String summary) {
-    revisions.record(
+    changes.record(
         RevisionSubject.TOPIC,
         stored.slug(),
         actor.login(),

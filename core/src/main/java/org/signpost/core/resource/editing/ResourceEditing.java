@@ -1,4 +1,4 @@
-package org.signpost.core.curation;
+package org.signpost.core.resource.editing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,15 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
+import org.signpost.core.content.Slugs;
 import org.signpost.core.content.pack.ContentPackWriter;
 import org.signpost.core.content.pack.ResourceEntry;
+import org.signpost.core.content.revision.ChangeRecorder;
+import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
-import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
-import org.signpost.core.publication.ContentRevision;
 import org.signpost.core.resource.EditableResource;
 import org.signpost.core.resource.Organisation;
 import org.signpost.core.resource.OrganisationRepository;
@@ -32,7 +33,6 @@ import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.resource.ResourceRow;
 import org.signpost.core.taxonomy.KeyStage;
-import org.signpost.core.topic.Slugs;
 import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicRepository;
 
@@ -48,8 +48,7 @@ public class ResourceEditing {
   @Inject ResourceRepository resources;
   @Inject OrganisationRepository organisations;
   @Inject TopicRepository topics;
-  @Inject RevisionLog revisions;
-  @Inject ContentRevision contentRevision;
+  @Inject ChangeRecorder changes;
 
   private final ContentPackWriter snapshots = new ContentPackWriter();
 
@@ -64,8 +63,7 @@ public class ResourceEditing {
     this.resources = resources;
     this.organisations = organisations;
     this.topics = topics;
-    this.revisions = revisions;
-    this.contentRevision = contentRevision;
+    this.changes = new ChangeRecorder(revisions, contentRevision);
   }
 
   /** One page of resources for the console, archived ones too when asked. */
@@ -138,13 +136,13 @@ public class ResourceEditing {
       @NotNull Actor actor) {
     actor.require("edit resources", Role.EDITOR, Role.ADMIN);
     Resource resource = find(slug);
-    if (resource.version() != basedOnVersion) {
-      Revision latest = revisions.latest(RevisionSubject.RESOURCE, slug).orElse(null);
-      throw new EditConflictException(
-          "the resource \"" + resource.title() + "\"",
-          latest == null ? null : latest.author(),
-          latest == null ? resource.updatedAt() : latest.createdAt());
-    }
+    changes.requireVersion(
+        RevisionSubject.RESOURCE,
+        slug,
+        "the resource \"" + resource.title() + "\"",
+        resource.version(),
+        basedOnVersion,
+        resource.updatedAt());
     resource.describe(draft.details(provider(draft)));
     placeInTopics(resource, draft.topics());
     return saved(resource, actor, "Saved", draft.topics());
@@ -239,13 +237,12 @@ public class ResourceEditing {
 
   private EditableResource saved(
       Resource resource, Actor actor, String summary, List<String> topicSlugs) {
-    revisions.record(
+    changes.recordSeenByReaders(
         RevisionSubject.RESOURCE,
         resource.slug(),
         actor.login(),
         summary,
         snapshots.toJson(ResourceEntry.of(resource)));
-    contentRevision.advance();
     List<String> held =
         topicSlugs != null
             ? topicSlugs

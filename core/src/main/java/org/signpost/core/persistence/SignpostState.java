@@ -1,4 +1,4 @@
-package org.signpost.core.setup;
+package org.signpost.core.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +22,7 @@ public class SignpostState {
   @Column(name = "demo_loaded_at")
   private Instant demoLoadedAt;
 
-  /** Read and moved by {@link org.signpost.core.publication.ContentRevision}. */
+  /** Read and moved by {@link org.signpost.core.content.revision.ContentRevision}. */
   @Column(name = "content_revision", nullable = false)
   private long contentRevision;
 

@@ -1,4 +1,4 @@
-package org.signpost.core.publication;
+package org.signpost.core.content.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.signpost.core.persistence.SignpostState;
 import org.signpost.core.persistence.SignpostUnit;
-import org.signpost.core.setup.SignpostState;
 
 /**
  * The number that grows with every published change. It lives in the database, so every war and
