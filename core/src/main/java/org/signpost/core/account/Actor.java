@@ -29,6 +29,11 @@ public record Actor(String login, Set<Role> roles) {
     return false;
   }
 
+  /** Whether the actor acts in the role: an administrator acts in every role. */
+  public boolean actsAs(Role role) {
+    return roles.contains(role) || roles.contains(Role.ADMIN);
+  }
+
   /**
    * Checks that the actor holds one of the roles.
    *

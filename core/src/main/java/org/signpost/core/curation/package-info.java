@@ -1,5 +1,5 @@
 /**
- * What curators do across components: the dashboard's figures and bringing back an earlier
- * revision of a topic or resource.
+ * What curators do across components: the dashboard's figures and bringing back an earlier revision
+ * of a topic or resource.
  */
 package org.signpost.core.curation;

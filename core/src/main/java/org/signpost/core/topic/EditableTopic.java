@@ -27,4 +27,9 @@ public record EditableTopic(
         topic.nextReviewDue(),
         TopicDraft.of(topic));
   }
+
+  /** What this curator may do with the topic now. */
+  public TopicActions actionsFor(org.signpost.core.account.Actor actor) {
+    return TopicActions.of(status, submittedBy, actor);
+  }
 }

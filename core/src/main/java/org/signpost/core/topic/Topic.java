@@ -189,7 +189,7 @@ public class Topic {
   public void moveSection(int from, int to) {
     Objects.checkIndex(from, sections.size());
     Objects.checkIndex(to, sections.size());
-    sections.add(to, sections.remove(from));
+    SectionOrder.move(sections, from, to);
     renumberSections();
     touch();
   }
@@ -227,6 +227,7 @@ public class Topic {
 
   /** Sends the draft to reviewers; whoever sends it may not approve it. */
   public void submitForReview(String author) {
+    require(TopicAction.SUBMIT_FOR_REVIEW);
     moveTo(TopicStatus.IN_REVIEW);
     this.submittedBy = Objects.requireNonNull(author, "author");
   }
@@ -238,7 +239,8 @@ public class Topic {
    * @throws SecondPairOfEyesException when the reviewer sent the topic for review
    */
   public void publish(String reviewer, LocalDate today, ReviewCycle cycle, Instant now) {
-    if (status == TopicStatus.IN_REVIEW && Objects.equals(reviewer, submittedBy)) {
+    require(TopicAction.PUBLISH);
+    if (TopicActions.isOwnSubmission(reviewer, submittedBy)) {
       throw new SecondPairOfEyesException(slug, reviewer);
     }
     moveTo(TopicStatus.PUBLISHED);
@@ -250,13 +252,7 @@ public class Topic {
    * emergency, whose reason the caller records.
    */
   public void publishInEmergency(LocalDate today, ReviewCycle cycle, Instant now) {
-    if (status != TopicStatus.DRAFT && status != TopicStatus.IN_REVIEW) {
-      throw new TransitionRefusedException(
-          slug,
-          status,
-          TopicStatus.PUBLISHED,
-          "only a draft or a topic in review can be published");
-    }
+    require(TopicAction.PUBLISH_IN_EMERGENCY);
     this.status = TopicStatus.PUBLISHED;
     becomePublished(today, cycle, now);
   }
@@ -269,13 +265,13 @@ public class Topic {
 
   /** Returns a topic in review to its authors. */
   public void sendBack() {
-    requireStatus(TopicStatus.IN_REVIEW, "only a topic in review can be sent back");
+    require(TopicAction.SEND_BACK);
     moveTo(TopicStatus.DRAFT);
   }
 
   /** Takes a published topic off the public site for rework; it becomes a draft again. */
   public void withdraw() {
-    requireStatus(TopicStatus.PUBLISHED, "only a published topic can be withdrawn");
+    require(TopicAction.WITHDRAW);
     moveTo(TopicStatus.DRAFT);
   }
 
@@ -285,21 +281,19 @@ public class Topic {
 
   /** Brings an archived topic back as a draft. */
   public void restore() {
-    requireStatus(TopicStatus.ARCHIVED, "only an archived topic can be restored");
+    if (status != TopicStatus.ARCHIVED) {
+      throw new TransitionRefusedException(
+          slug,
+          status,
+          TopicStatus.DRAFT,
+          "only an archived topic can be restored, and this topic is " + status.describe());
+    }
     moveTo(TopicStatus.DRAFT);
   }
 
   /** Records a review of a published topic's content: reviewed today, next due after the cycle. */
   public void markReviewed(LocalDate today, ReviewCycle cycle) {
-    if (status != TopicStatus.PUBLISHED) {
-      throw new IllegalStateException(
-          "Topic \""
-              + slug
-              + "\" is "
-              + status.describe()
-              + ": only a published topic is"
-              + " reviewed in place; a draft is reviewed through the workflow");
-    }
+    require(TopicAction.MARK_REVIEWED);
     this.lastReviewed = Objects.requireNonNull(today, "today");
     this.nextReviewDue = cycle.nextDueAfter(today);
     touch();
@@ -323,12 +317,16 @@ public class Topic {
     return status == TopicStatus.PUBLISHED;
   }
 
-  /** Moves that lead to a draft are allowed from several states; each names the one it needs. */
-  private void requireStatus(TopicStatus expected, String reason) {
-    if (status != expected) {
-      throw new TransitionRefusedException(
-          slug, status, TopicStatus.DRAFT, reason + ", and this topic is " + status.describe());
+  /** Refuses an action that the topic's status does not start from, saying why. */
+  private void require(TopicAction action) {
+    if (!action.startsFrom(status)) {
+      throw new TransitionRefusedException(slug, status, action, action.wrongStatus(status));
     }
+  }
+
+  /** What the curator may do with this topic now. */
+  public TopicActions actionsFor(org.signpost.core.account.Actor actor) {
+    return TopicActions.of(status, submittedBy, actor);
   }
 
   private void moveTo(TopicStatus target) {

@@ -18,10 +18,17 @@ public class TransitionRefusedException extends IllegalStateException {
     this.to = to;
   }
 
+  TransitionRefusedException(String slug, TopicStatus from, TopicAction action, String reason) {
+    super("Topic \"" + slug + "\": " + reason);
+    this.from = from;
+    this.to = null;
+  }
+
   public TopicStatus from() {
     return from;
   }
 
+  /** Where the move would have led; null when an action was refused before any move. */
   public TopicStatus to() {
     return to;
   }

@@ -33,15 +33,15 @@ public class CurrentCurator {
   }
 
   public boolean isAdmin() {
-    return security.isCallerInRole(Role.ADMIN.name());
+    return actor().actsAs(Role.ADMIN);
   }
 
   public boolean isEditor() {
-    return security.isCallerInRole(Role.EDITOR.name()) || isAdmin();
+    return actor().actsAs(Role.EDITOR);
   }
 
   public boolean isReviewer() {
-    return security.isCallerInRole(Role.REVIEWER.name()) || isAdmin();
+    return actor().actsAs(Role.REVIEWER);
   }
 
   /** The roles held, in the order of their weight, such as {@code ADMIN, REVIEWER}. */

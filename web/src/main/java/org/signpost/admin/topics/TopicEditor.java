@@ -22,6 +22,9 @@ import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.topic.EditableTopic;
 import org.signpost.core.topic.SectionKind;
+import org.signpost.core.topic.SectionOrder;
+import org.signpost.core.topic.TopicAction;
+import org.signpost.core.topic.TopicActions;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicListing;
@@ -55,6 +58,7 @@ public class TopicEditor implements Serializable {
   private String submittedBy;
   private LocalDate lastReviewed;
   private LocalDate nextReviewDue;
+  private TopicActions actions;
 
   private String newSlug;
   private String title;
@@ -98,6 +102,7 @@ public class TopicEditor implements Serializable {
     submittedBy = topic.submittedBy();
     lastReviewed = topic.lastReviewed();
     nextReviewDue = topic.nextReviewDue();
+    actions = topic.actionsFor(curator.actor());
     TopicDetails details = topic.draft().details();
     title = details.title();
     summary = details.summary();
@@ -192,26 +197,21 @@ public class TopicEditor implements Serializable {
   }
 
   public void moveUp(int index) {
-    if (index > 0) {
-      sections.add(index - 1, sections.remove(index));
-    }
+    SectionOrder.move(sections, index, index - 1);
   }
 
   public void moveDown(int index) {
-    if (index < sections.size() - 1) {
-      sections.add(index + 1, sections.remove(index));
-    }
+    SectionOrder.move(sections, index, index + 1);
   }
 
   /** A section dropped on another's place: the request names where from and where to. */
   public void moveDragged() {
     Map<String, String> parameters = external.getRequestParameterMap();
     try {
-      int from = Integer.parseInt(parameters.getOrDefault("from", "-1"));
-      int to = Integer.parseInt(parameters.getOrDefault("to", "-1"));
-      if (from >= 0 && to >= 0 && from < sections.size() && to < sections.size()) {
-        sections.add(to, sections.remove(from));
-      }
+      SectionOrder.move(
+          sections,
+          Integer.parseInt(parameters.getOrDefault("from", "-1")),
+          Integer.parseInt(parameters.getOrDefault("to", "-1")));
     } catch (NumberFormatException ignored) {
       // Not from the page's own script: nothing to move.
     }
@@ -246,11 +246,23 @@ public class TopicEditor implements Serializable {
     return slug == null;
   }
 
-  /** Whether the signed-in curator may approve: a reviewer who did not submit it. */
-  public boolean isMayPublish() {
-    return status == TopicStatus.IN_REVIEW
-        && curator.isReviewer()
-        && !curator.getLogin().equals(submittedBy);
+  /**
+   * Whether the signed-in curator may do this now, as core decides: a new topic may only be
+   * created.
+   *
+   * @param action a {@link TopicAction} name, such as {@code PUBLISH}
+   */
+  public boolean may(String action) {
+    TopicAction asked = TopicAction.valueOf(action);
+    if (isNew()) {
+      return asked == TopicAction.SAVE && TopicAction.CREATE.permits(curator.actor());
+    }
+    return actions.allows(asked);
+  }
+
+  /** Why something this curator could otherwise do is refused now, such as approving their own. */
+  public List<String> getNotices() {
+    return isNew() ? List.of() : actions.notices();
   }
 
   public List<SectionKind> getKinds() {

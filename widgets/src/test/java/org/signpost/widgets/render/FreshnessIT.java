@@ -30,6 +30,7 @@ import org.signpost.core.persistence.SignpostUnit;
 import org.signpost.core.topic.JpaTopicRepository;
 import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicDetails;
+import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.workflow.TopicWorkflow;
 import org.signpost.widgets.WidgetsWar;
 
@@ -98,15 +99,18 @@ class FreshnessIT {
               new ContentRevision(em, Clock.systemUTC()),
               new RevisionLog(em, Clock.systemUTC()),
               Clock.systemUTC())
-          .revise(
+          .save(
               slug,
-              new TopicDetails(
-                  details.title(),
-                  summary,
-                  details.introduction(),
-                  details.audience(),
-                  details.owner()),
-              topic.sections().stream().map(s -> s.content()).toList(),
+              topic.version(),
+              new TopicDraft(
+                  new TopicDetails(
+                      details.title(),
+                      summary,
+                      details.introduction(),
+                      details.audience(),
+                      details.owner()),
+                  topic.sections().stream().map(s -> s.content()).toList(),
+                  topic.resources().stream().map(r -> r.slug()).toList()),
               Actor.of("freshness-test", Role.EDITOR));
       em.getTransaction().commit();
       em.close();

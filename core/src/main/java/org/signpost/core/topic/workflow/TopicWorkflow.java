@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.signpost.core.account.Actor;
-import org.signpost.core.account.Role;
 import org.signpost.core.content.Slugs;
 import org.signpost.core.content.pack.ContentPackWriter;
 import org.signpost.core.content.pack.TopicEntry;
@@ -24,9 +23,8 @@ import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.topic.ReviewCycle;
-import org.signpost.core.topic.SectionContent;
 import org.signpost.core.topic.Topic;
-import org.signpost.core.topic.TopicDetails;
+import org.signpost.core.topic.TopicAction;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicRepository;
 import org.signpost.core.topic.TopicView;
@@ -73,7 +71,7 @@ public class TopicWorkflow {
    * @throws IllegalArgumentException when the slug is taken or a resource is unknown
    */
   public TopicView create(String slug, @NotNull @Valid TopicDraft draft, @NotNull Actor actor) {
-    actor.require("create topics", Role.EDITOR, Role.ADMIN);
+    TopicAction.CREATE.require(actor);
     String key =
         slug == null || slug.isBlank()
             ? Slugs.fromTitle(draft.details().title())
@@ -98,7 +96,7 @@ public class TopicWorkflow {
       long basedOnVersion,
       @NotNull @Valid TopicDraft draft,
       @NotNull Actor actor) {
-    actor.require("edit topics", Role.EDITOR, Role.ADMIN);
+    TopicAction.SAVE.require(actor);
     Topic topic = current(slug, basedOnVersion);
     write(topic, draft);
     return saved(topic, actor, "Saved");
@@ -116,7 +114,7 @@ public class TopicWorkflow {
       long basedOnVersion,
       @NotNull @Valid TopicDraft draft,
       @NotNull Actor actor) {
-    actor.require("submit topics for review", Role.EDITOR, Role.ADMIN);
+    TopicAction.SUBMIT_FOR_REVIEW.require(actor);
     Topic topic = current(slug, basedOnVersion);
     TopicDraft before = TopicDraft.of(topic);
     write(topic, draft);
@@ -145,7 +143,7 @@ public class TopicWorkflow {
    * next review falls due after the default cycle.
    */
   public TopicView markReviewed(@NotBlank String slug, @NotNull Actor actor) {
-    actor.require("mark topics as reviewed", Role.REVIEWER, Role.ADMIN);
+    TopicAction.MARK_REVIEWED.require(actor);
     Topic topic = find(slug);
     topic.markReviewed(LocalDate.now(clock), ReviewCycle.DEFAULT);
     return saved(topic, actor, "Marked as reviewed; next review due " + topic.nextReviewDue());
@@ -157,7 +155,7 @@ public class TopicWorkflow {
    */
   public TopicView restore(
       @NotBlank String slug, int number, @NotNull TopicDraft draft, @NotNull Actor actor) {
-    actor.require("restore topics", Role.EDITOR, Role.ADMIN);
+    TopicAction.RESTORE.require(actor);
     Topic topic = find(slug);
     write(topic, draft);
     return saved(topic, actor, "Restored revision " + number);
@@ -179,26 +177,9 @@ public class TopicWorkflow {
     topic.replaceResources(attached);
   }
 
-  /**
-   * Rewrites a topic's details and sections (editors and administrators) whatever version is
-   * stored; a published topic changes for readers at once. A person editing in the console saves
-   * through {@link #save}, which refuses to overwrite someone else's change.
-   */
-  public TopicView revise(
-      @NotBlank String slug,
-      @NotNull @Valid TopicDetails details,
-      @NotNull List<@Valid SectionContent> sections,
-      @NotNull Actor actor) {
-    actor.require("edit topics", Role.EDITOR, Role.ADMIN);
-    Topic topic = find(slug);
-    topic.describe(details);
-    topic.replaceSections(sections);
-    return saved(topic, actor, "Revised");
-  }
-
   /** Sends a draft to reviewers (editors and administrators). */
   public TopicView submitForReview(@NotBlank String slug, @NotNull Actor actor) {
-    actor.require("submit topics for review", Role.EDITOR, Role.ADMIN);
+    TopicAction.SUBMIT_FOR_REVIEW.require(actor);
     Topic topic = find(slug);
     topic.submitForReview(actor.login());
     return saved(topic, actor, "Submitted for review");
@@ -209,7 +190,7 @@ public class TopicWorkflow {
    * today, next review after the default cycle.
    */
   public TopicView publish(@NotBlank String slug, @NotNull Actor actor) {
-    actor.require("publish topics", Role.REVIEWER, Role.ADMIN);
+    TopicAction.PUBLISH.require(actor);
     Topic topic = find(slug);
     topic.publish(actor.login(), LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
     return saved(topic, actor, "Published; next review due " + topic.nextReviewDue());
@@ -221,7 +202,7 @@ public class TopicWorkflow {
    */
   public TopicView publishInEmergency(
       @NotBlank String slug, @NotNull Actor actor, @NotBlank String reason) {
-    actor.require("publish without review", Role.ADMIN);
+    TopicAction.PUBLISH_IN_EMERGENCY.require(actor);
     if (reason == null || reason.strip().length() < MIN_REASON) {
       throw new IllegalArgumentException(
           "Give the reason for publishing without review, in at least "
@@ -241,7 +222,7 @@ public class TopicWorkflow {
 
   /** Returns a topic in review to its authors with a note (reviewers and administrators). */
   public TopicView sendBack(@NotBlank String slug, @NotNull Actor actor, String note) {
-    actor.require("send topics back", Role.REVIEWER, Role.ADMIN);
+    TopicAction.SEND_BACK.require(actor);
     Topic topic = find(slug);
     topic.sendBack();
     String summary = note == null || note.isBlank() ? "Sent back" : "Sent back: " + note.strip();
@@ -250,7 +231,7 @@ public class TopicWorkflow {
 
   /** Takes a published topic off the public site (reviewers and administrators). */
   public TopicView withdraw(@NotBlank String slug, @NotNull Actor actor) {
-    actor.require("withdraw topics", Role.REVIEWER, Role.ADMIN);
+    TopicAction.WITHDRAW.require(actor);
     Topic topic = find(slug);
     boolean wasPublic = topic.isPublic();
     topic.withdraw();

@@ -29,6 +29,7 @@ import org.signpost.core.topic.JpaTopicRepository;
 import org.signpost.core.topic.SecondPairOfEyesException;
 import org.signpost.core.topic.SectionContent;
 import org.signpost.core.topic.SectionKind;
+import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
@@ -55,22 +56,26 @@ class TopicWorkflowIT {
   }
 
   @Test
-  void revisingAPublishedTopicMovesTheContentRevisionAndKeepsARevision() {
+  void savingAPublishedTopicMovesTheContentRevisionAndKeepsARevision() {
     long before = revision();
 
     db.run(
         em -> {
+          Topic stored = new JpaTopicRepository(em).findBySlug("pollution").orElseThrow();
           TopicView topic =
               workflow(em)
-                  .revise(
+                  .save(
                       "pollution",
-                      new TopicDetails(
-                          "Air Pollution",
-                          "A new summary.",
-                          "<p>New.</p>",
-                          org.signpost.core.taxonomy.Audience.PROFESSIONALS,
-                          null),
-                      List.of(new SectionContent("Only", SectionKind.TEXT, "<p>One</p>")),
+                      stored.version(),
+                      new TopicDraft(
+                          new TopicDetails(
+                              "Air Pollution",
+                              "A new summary.",
+                              "<p>New.</p>",
+                              org.signpost.core.taxonomy.Audience.PROFESSIONALS,
+                              null),
+                          List.of(new SectionContent("Only", SectionKind.TEXT, "<p>One</p>")),
+                          List.of()),
                       Actor.of("editor", Role.EDITOR));
           assertThat(topic.summary()).isEqualTo("A new summary.");
         });

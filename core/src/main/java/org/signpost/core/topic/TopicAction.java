@@ -1,0 +1,85 @@
+package org.signpost.core.topic;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.signpost.core.account.Actor;
+import org.signpost.core.account.Role;
+
+/**
+ * What a curator can do with a topic, each with the roles that may do it and the statuses it starts
+ * from: the one statement of who may do what, which the workflow enforces and the console shows.
+ */
+public enum TopicAction {
+  CREATE("create topics", Set.of(Role.EDITOR, Role.ADMIN), null, null),
+  SAVE("edit topics", Set.of(Role.EDITOR, Role.ADMIN), null, null),
+  RESTORE("restore topics", Set.of(Role.EDITOR, Role.ADMIN), null, null),
+  SUBMIT_FOR_REVIEW(
+      "submit topics for review",
+      Set.of(Role.EDITOR, Role.ADMIN),
+      EnumSet.of(TopicStatus.DRAFT),
+      "only a draft can be submitted for review, and this topic is %s"),
+  PUBLISH(
+      "publish topics",
+      Set.of(Role.REVIEWER, Role.ADMIN),
+      EnumSet.of(TopicStatus.IN_REVIEW),
+      "only a topic in review can be published: submit the %s topic for review first"),
+  SEND_BACK(
+      "send topics back",
+      Set.of(Role.REVIEWER, Role.ADMIN),
+      EnumSet.of(TopicStatus.IN_REVIEW),
+      "only a topic in review can be sent back, and this topic is %s"),
+  PUBLISH_IN_EMERGENCY(
+      "publish without review",
+      Set.of(Role.ADMIN),
+      EnumSet.of(TopicStatus.DRAFT, TopicStatus.IN_REVIEW),
+      "only a draft or a topic in review can be published, and this topic is %s"),
+  MARK_REVIEWED(
+      "mark topics as reviewed",
+      Set.of(Role.REVIEWER, Role.ADMIN),
+      EnumSet.of(TopicStatus.PUBLISHED),
+      "only a published topic is reviewed in place, and this topic is %s: a draft is reviewed"
+          + " through the workflow"),
+  WITHDRAW(
+      "withdraw topics",
+      Set.of(Role.REVIEWER, Role.ADMIN),
+      EnumSet.of(TopicStatus.PUBLISHED),
+      "only a published topic can be withdrawn, and this topic is %s");
+
+  private final String what;
+  private final Role[] roles;
+  private final Set<TopicStatus> from;
+  private final String wrongStatus;
+
+  TopicAction(String what, Set<Role> roles, Set<TopicStatus> from, String wrongStatus) {
+    this.what = what;
+    this.roles = roles.stream().sorted().toArray(Role[]::new);
+    this.from = from == null ? EnumSet.allOf(TopicStatus.class) : from;
+    this.wrongStatus = wrongStatus;
+  }
+
+  /** Whether the actor holds a role that may do this. */
+  public boolean permits(Actor actor) {
+    return actor.holdsAny(roles);
+  }
+
+  /**
+   * Checks the actor's roles.
+   *
+   * @throws org.signpost.core.account.NotPermittedException naming who may do this
+   */
+  public void require(Actor actor) {
+    actor.require(what, roles);
+  }
+
+  /** Whether a topic in this status can have this done to it. */
+  public boolean startsFrom(TopicStatus status) {
+    return from.contains(status);
+  }
+
+  /**
+   * Why a topic in this status cannot have this done to it, in a curator's words and what to do.
+   */
+  String wrongStatus(TopicStatus status) {
+    return wrongStatus.formatted(status.describe());
+  }
+}
