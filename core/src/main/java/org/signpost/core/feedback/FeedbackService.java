@@ -3,10 +3,10 @@ package org.signpost.core.feedback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import org.signpost.core.validation.Validated;
 
 /** Takes in feedback and answers the questions reports ask of it. */
 @ApplicationScoped
@@ -27,8 +27,12 @@ public class FeedbackService {
   /**
    * Stores a submission once. A second submission with the same key is the first one retried, or
    * its second step: it changes nothing, except that a comment the first one lacked is added.
+   *
+   * @throws org.signpost.core.validation.InvalidInputException naming each field that is wrong;
+   *     nothing is stored then
    */
-  public Feedback submit(@NotNull @Valid FeedbackSubmission submission) {
+  public Feedback submit(@NotNull FeedbackSubmission submission) {
+    Validated.check(submission);
     if (submission.submissionKey() != null) {
       var earlier = feedback.findBySubmissionKey(submission.submissionKey());
       if (earlier.isPresent()) {

@@ -16,12 +16,23 @@ import org.signpost.core.content.Slugs;
  * @param submissionKey a key the sender chose so that a retried submission counts once
  */
 public record FeedbackSubmission(
-    @Pattern(regexp = Slugs.PATTERN) @Size(max = MAX_SLUG) String topic,
-    @NotBlank @Size(max = MAX_PAGE) String page,
+    @Pattern(
+            regexp = Slugs.PATTERN,
+            message = "a topic is named by its slug: lower-case letters, digits and hyphens")
+        @Size(max = MAX_SLUG, message = "a topic slug has at most {max} characters")
+        String topic,
+    @NotBlank(message = "feedback needs the page it is about")
+        @Size(max = MAX_PAGE, message = "the page's address may have at most {max} characters")
+        String page,
     boolean helpful,
-    @Size(max = MAX_COMMENT) String comment,
-    @Size(max = MAX_ORIGIN) String siteOrigin,
-    @Pattern(regexp = "[A-Za-z0-9_-]{8,64}") String submissionKey) {
+    @Size(max = MAX_COMMENT, message = "a comment may have at most {max} characters")
+        String comment,
+    @Size(max = MAX_ORIGIN, message = "a site origin may have at most {max} characters")
+        String siteOrigin,
+    @Pattern(
+            regexp = "[A-Za-z0-9_-]{8,64}",
+            message = "a submission key is 8 to 64 letters, digits, hyphens or underscores")
+        String submissionKey) {
 
   public static final int MAX_SLUG = Slugs.MAX_LENGTH;
   public static final int MAX_PAGE = 500;
@@ -32,31 +43,13 @@ public record FeedbackSubmission(
   /** Redaction markers may be longer than what they replace. */
   static final int MAX_STORED_COMMENT = 2000;
 
+  /** Tidies what was sent; its constraints are checked where it is submitted. */
   public FeedbackSubmission {
     topic = blankToNull(topic);
     comment = blankToNull(comment);
     siteOrigin = blankToNull(siteOrigin);
     submissionKey = blankToNull(submissionKey);
     page = page == null ? null : page.strip();
-    if (page == null || page.isEmpty() || page.length() > MAX_PAGE) {
-      throw new IllegalArgumentException(
-          "feedback needs the page it is about, in at most " + MAX_PAGE + " characters");
-    }
-    if (topic != null && !Slugs.isValid(topic)) {
-      throw new IllegalArgumentException("\"" + topic + "\" is not a topic slug");
-    }
-    if (comment != null && comment.length() > MAX_COMMENT) {
-      throw new IllegalArgumentException(
-          "a comment may have at most " + MAX_COMMENT + " characters");
-    }
-    if (siteOrigin != null && siteOrigin.length() > MAX_ORIGIN) {
-      throw new IllegalArgumentException(
-          "a site origin may have at most " + MAX_ORIGIN + " characters");
-    }
-    if (submissionKey != null && !submissionKey.matches("[A-Za-z0-9_-]{8,64}")) {
-      throw new IllegalArgumentException(
-          "a submission key is 8 to 64 letters, digits, hyphens or underscores");
-    }
   }
 
   private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package org.signpost.core.topic;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
@@ -10,38 +11,38 @@ import org.signpost.core.account.Role;
  * from: the one statement of who may do what, which the workflow enforces and the console shows.
  */
 public enum TopicAction {
-  CREATE("create topics", Set.of(Role.EDITOR, Role.ADMIN), null, null),
-  SAVE("edit topics", Set.of(Role.EDITOR, Role.ADMIN), null, null),
-  RESTORE("restore topics", Set.of(Role.EDITOR, Role.ADMIN), null, null),
+  CREATE("create topics", List.of(Role.EDITOR, Role.ADMIN), null, null),
+  SAVE("edit topics", List.of(Role.EDITOR, Role.ADMIN), null, null),
+  RESTORE("restore topics", List.of(Role.EDITOR, Role.ADMIN), null, null),
   SUBMIT_FOR_REVIEW(
       "submit topics for review",
-      Set.of(Role.EDITOR, Role.ADMIN),
+      List.of(Role.EDITOR, Role.ADMIN),
       EnumSet.of(TopicStatus.DRAFT),
       "only a draft can be submitted for review, and this topic is %s"),
   PUBLISH(
       "publish topics",
-      Set.of(Role.REVIEWER, Role.ADMIN),
+      List.of(Role.REVIEWER, Role.ADMIN),
       EnumSet.of(TopicStatus.IN_REVIEW),
       "only a topic in review can be published: submit the %s topic for review first"),
   SEND_BACK(
       "send topics back",
-      Set.of(Role.REVIEWER, Role.ADMIN),
+      List.of(Role.REVIEWER, Role.ADMIN),
       EnumSet.of(TopicStatus.IN_REVIEW),
       "only a topic in review can be sent back, and this topic is %s"),
   PUBLISH_IN_EMERGENCY(
       "publish without review",
-      Set.of(Role.ADMIN),
+      List.of(Role.ADMIN),
       EnumSet.of(TopicStatus.DRAFT, TopicStatus.IN_REVIEW),
       "only a draft or a topic in review can be published, and this topic is %s"),
   MARK_REVIEWED(
       "mark topics as reviewed",
-      Set.of(Role.REVIEWER, Role.ADMIN),
+      List.of(Role.REVIEWER, Role.ADMIN),
       EnumSet.of(TopicStatus.PUBLISHED),
       "only a published topic is reviewed in place, and this topic is %s: a draft is reviewed"
           + " through the workflow"),
   WITHDRAW(
       "withdraw topics",
-      Set.of(Role.REVIEWER, Role.ADMIN),
+      List.of(Role.REVIEWER, Role.ADMIN),
       EnumSet.of(TopicStatus.PUBLISHED),
       "only a published topic can be withdrawn, and this topic is %s");
 
@@ -50,9 +51,9 @@ public enum TopicAction {
   private final Set<TopicStatus> from;
   private final String wrongStatus;
 
-  TopicAction(String what, Set<Role> roles, Set<TopicStatus> from, String wrongStatus) {
+  TopicAction(String what, List<Role> roles, Set<TopicStatus> from, String wrongStatus) {
     this.what = what;
-    this.roles = roles.stream().sorted().toArray(Role[]::new);
+    this.roles = roles.toArray(Role[]::new);
     this.from = from == null ? EnumSet.allOf(TopicStatus.class) : from;
     this.wrongStatus = wrongStatus;
   }

@@ -1,10 +1,12 @@
 package org.signpost.core.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.signpost.core.validation.FieldProblem;
+import org.signpost.core.validation.InvalidInputException;
+import org.signpost.core.validation.Validated;
 
 class FeedbackTest {
 
@@ -26,15 +28,29 @@ class FeedbackTest {
   }
 
   @Test
-  void submissionsAreChecked() {
-    assertThatThrownBy(() -> new FeedbackSubmission(null, " ", true, null, null, null))
-        .hasMessageContaining("page");
-    assertThatThrownBy(() -> new FeedbackSubmission(null, "/p", true, "x".repeat(1001), null, null))
-        .hasMessageContaining("1000");
-    assertThatThrownBy(() -> new FeedbackSubmission("Not A Slug", "/p", true, null, null, null))
-        .hasMessageContaining("slug");
-    assertThatThrownBy(() -> new FeedbackSubmission(null, "/p", true, null, null, "short"))
-        .hasMessageContaining("submission key");
+  void eachBrokenConstraintNamesItsField() {
+    assertThat(problemWith(new FeedbackSubmission(null, " ", true, null, null, null)))
+        .isEqualTo(new FieldProblem("page", "feedback needs the page it is about"));
+    assertThat(problemWith(new FeedbackSubmission(null, "/p", true, "x".repeat(1001), null, null)))
+        .isEqualTo(new FieldProblem("comment", "a comment may have at most 1000 characters"));
+    assertThat(problemWith(new FeedbackSubmission("Not A Slug", "/p", true, null, null, null)))
+        .isEqualTo(
+            new FieldProblem(
+                "topic", "a topic is named by its slug: lower-case letters, digits and hyphens"));
+    assertThat(problemWith(new FeedbackSubmission(null, "/p", true, null, null, "short")).field())
+        .isEqualTo("submissionKey");
     assertThat(new FeedbackSubmission(null, "/p", true, "   ", null, null).comment()).isNull();
+    assertThat(Validated.check(new FeedbackSubmission(null, "/p", true, null, null, null)).page())
+        .isEqualTo("/p");
+  }
+
+  private static FieldProblem problemWith(FeedbackSubmission submission) {
+    try {
+      Validated.check(submission);
+    } catch (InvalidInputException e) {
+      assertThat(e.problems()).hasSize(1);
+      return e.problems().get(0);
+    }
+    throw new AssertionError("accepted: " + submission);
   }
 }

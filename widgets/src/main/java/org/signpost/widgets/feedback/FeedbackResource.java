@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.signpost.core.feedback.FeedbackService;
 import org.signpost.core.feedback.FeedbackSubmission;
+import org.signpost.core.validation.InvalidInputException;
 import org.signpost.widgets.api.InvalidParameterException;
 
 /**
@@ -26,6 +28,10 @@ import org.signpost.widgets.api.InvalidParameterException;
 @ApplicationScoped
 @Path("v1/feedback")
 public class FeedbackResource {
+
+  /** The API's names for the submission's fields, where they differ. */
+  private static final Map<String, String> API_FIELDS =
+      Map.of("siteOrigin", "site", "submissionKey", "key");
 
   @Inject FeedbackService feedback;
   @Inject SubmissionThrottle throttle;
@@ -86,13 +92,12 @@ public class FeedbackResource {
 
   private void store(
       String topic, String page, boolean helpful, String comment, String site, String key) {
-    FeedbackSubmission submission;
     try {
-      submission = new FeedbackSubmission(topic, page, helpful, comment, site, key);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(fieldOf(e.getMessage()), e.getMessage(), List.of());
+      feedback.submit(new FeedbackSubmission(topic, page, helpful, comment, site, key));
+    } catch (InvalidInputException e) {
+      throw new InvalidParameterException(
+          API_FIELDS.getOrDefault(e.field(), e.field()), e.getMessage(), List.of());
     }
-    feedback.submit(submission);
   }
 
   private void admit() {
@@ -117,19 +122,5 @@ public class FeedbackResource {
       case "no", "false" -> Boolean.FALSE;
       default -> null;
     };
-  }
-
-  /** Core's messages start with the field they concern. */
-  private static String fieldOf(String message) {
-    for (String field : List.of("comment", "page", "topic", "site origin", "submission key")) {
-      if (message.contains(field)) {
-        return switch (field) {
-          case "site origin" -> "site";
-          case "submission key" -> "key";
-          default -> field;
-        };
-      }
-    }
-    return "body";
   }
 }
