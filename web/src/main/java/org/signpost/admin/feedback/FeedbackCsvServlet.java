@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.signpost.core.feedback.FeedbackFilter;
 import org.signpost.core.feedback.FeedbackReport;
+import org.signpost.core.feedback.HelpfulAnswer;
 
 /**
  * {@code /admin/feedback.csv}: the feedback the report's filters select, as a CSV file to open in a
@@ -33,11 +34,7 @@ public class FeedbackCsvServlet extends HttpServlet {
       filter =
           new FeedbackFilter(
               request.getParameter("topic"),
-              switch (String.valueOf(request.getParameter("helpful"))) {
-                case "yes" -> Boolean.TRUE;
-                case "no" -> Boolean.FALSE;
-                default -> null;
-              },
+              HelpfulAnswer.parse(request.getParameter("helpful")),
               day(request.getParameter("from")),
               day(request.getParameter("to")),
               request.getParameter("site"));

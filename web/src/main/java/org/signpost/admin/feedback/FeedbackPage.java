@@ -17,6 +17,7 @@ import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.feedback.DailyFeedback;
 import org.signpost.core.feedback.FeedbackFilter;
 import org.signpost.core.feedback.FeedbackReport;
+import org.signpost.core.feedback.HelpfulAnswer;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.topic.TopicFilter;
 import org.signpost.core.topic.TopicListing;
@@ -84,11 +85,7 @@ public class FeedbackPage implements Serializable {
   }
 
   private Boolean helpfulChoice() {
-    return switch (helpful == null ? "" : helpful) {
-      case "yes" -> Boolean.TRUE;
-      case "no" -> Boolean.FALSE;
-      default -> null;
-    };
+    return HelpfulAnswer.parse(helpful);
   }
 
   /** The CSV export of what the filters show. */

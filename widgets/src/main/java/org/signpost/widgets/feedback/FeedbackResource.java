@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.signpost.core.feedback.FeedbackService;
 import org.signpost.core.feedback.FeedbackSubmission;
+import org.signpost.core.feedback.HelpfulAnswer;
 import org.signpost.core.validation.InvalidInputException;
 import org.signpost.widgets.api.InvalidParameterException;
 
@@ -77,7 +78,7 @@ public class FeedbackResource {
     if (isBot(website)) {
       return Response.seeOther(ReturnAddress.withOutcome(back, "thanks")).build();
     }
-    Boolean answer = yesOrNo(helpful);
+    Boolean answer = HelpfulAnswer.parse(helpful);
     if (answer == null) {
       return Response.seeOther(ReturnAddress.withOutcome(back, "choose")).build();
     }
@@ -111,16 +112,5 @@ public class FeedbackResource {
 
   private static boolean isBot(String honeypot) {
     return honeypot != null && !honeypot.isBlank();
-  }
-
-  private static Boolean yesOrNo(String value) {
-    if (value == null) {
-      return null;
-    }
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "yes", "true" -> Boolean.TRUE;
-      case "no", "false" -> Boolean.FALSE;
-      default -> null;
-    };
   }
 }
