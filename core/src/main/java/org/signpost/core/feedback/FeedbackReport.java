@@ -12,7 +12,6 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -21,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
+import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.persistence.SignpostUnit;
@@ -52,33 +52,14 @@ public class FeedbackReport {
 
   /** One page of the answers that match, newest first. */
   public Page<FeedbackRow> find(@NotNull FeedbackFilter filter, @NotNull PageRequest page) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(filter, parameters);
-    TypedQuery<Feedback> rows =
-        em.createQuery(
-            "SELECT f FROM Feedback f" + where + " ORDER BY f.receivedAt DESC, f.id DESC",
-            Feedback.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Feedback f" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          rows.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    List<FeedbackRow> items =
-        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-            .map(FeedbackRow::of)
-            .toList();
-    return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    return filter(filter)
+        .page(em, Feedback.class, "f.receivedAt DESC, f.id DESC", page, FeedbackRow::of);
   }
 
   /** Yes and no answers per day that match, oldest first, days without answers left out. */
   public List<DailyFeedback> perDay(@NotNull FeedbackFilter filter) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
     TypedQuery<Object[]> query =
-        em.createQuery(
-            "SELECT f.receivedAt, f.helpful FROM Feedback f" + where(filter, parameters),
-            Object[].class);
-    parameters.forEach(query::setParameter);
+        filter(filter).query(em, "SELECT f.receivedAt, f.helpful", "", Object[].class);
     Map<LocalDate, long[]> days = new TreeMap<>();
     for (Object[] row : query.getResultList()) {
       LocalDate day =
@@ -122,14 +103,9 @@ public class FeedbackReport {
    * left out. A cell that a spreadsheet would run as a formula is written as text.
    */
   public void writeCsv(@NotNull FeedbackFilter filter, @NotNull Writer out) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
     TypedQuery<Feedback> query =
-        em.createQuery(
-            "SELECT f FROM Feedback f"
-                + where(filter, parameters)
-                + " ORDER BY f.receivedAt DESC, f.id DESC",
-            Feedback.class);
-    parameters.forEach(query::setParameter);
+        filter(filter)
+            .query(em, "SELECT f", " ORDER BY f.receivedAt DESC, f.id DESC", Feedback.class);
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       for (Feedback f : query.setMaxResults(MAX_EXPORT).getResultList()) {
@@ -156,28 +132,12 @@ public class FeedbackReport {
     return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
   }
 
-  private static String where(FeedbackFilter filter, Map<String, Object> parameters) {
-    List<String> conditions = new ArrayList<>();
-    if (filter.topic() != null) {
-      conditions.add("f.topicSlug = :topic");
-      parameters.put("topic", filter.topic());
-    }
-    if (filter.helpful() != null) {
-      conditions.add("f.helpful = :helpful");
-      parameters.put("helpful", filter.helpful());
-    }
-    if (filter.from() != null) {
-      conditions.add("f.receivedAt >= :from");
-      parameters.put("from", filter.fromInstant());
-    }
-    if (filter.to() != null) {
-      conditions.add("f.receivedAt < :to");
-      parameters.put("to", filter.toInstantExclusive());
-    }
-    if (filter.site() != null) {
-      conditions.add("f.siteOrigin = :site");
-      parameters.put("site", filter.site());
-    }
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  private static Filter filter(FeedbackFilter filter) {
+    return Filter.over("Feedback", "f")
+        .when(filter.topic(), "topic", "f.topicSlug = :topic")
+        .when(filter.helpful(), "helpful", "f.helpful = :helpful")
+        .when(filter.from() == null ? null : filter.fromInstant(), "from", "f.receivedAt >= :from")
+        .when(filter.to() == null ? null : filter.toInstantExclusive(), "to", "f.receivedAt < :to")
+        .when(filter.site(), "site", "f.siteOrigin = :site");
   }
 }

@@ -2,13 +2,11 @@ package org.signpost.core.resource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.JpaStore;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
@@ -46,30 +44,13 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
       ResourceOrder order,
       boolean ascending,
       PageRequest page) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = conditions(query, withArchived, parameters);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(r) FROM Resource r WHERE " + where, Long.class);
-    TypedQuery<Resource> select =
-        em.createQuery(
-            "SELECT r FROM Resource r WHERE "
-                + where
-                + " ORDER BY "
-                + order.path()
-                + (ascending ? " ASC" : " DESC")
-                + ", r.title, r.slug",
-            Resource.class);
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          select.setParameter(name, value);
-        });
-    long total = count.getSingleResult();
-    List<Resource> items =
-        total == 0
-            ? List.of()
-            : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-    return new Page<>(items, total, page.page(), page.size());
+    return filter(query, withArchived)
+        .page(
+            em,
+            Resource.class,
+            order.path() + (ascending ? " ASC" : " DESC") + ", r.title, r.slug",
+            page,
+            r -> r);
   }
 
   @Override
@@ -107,39 +88,23 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
         .getResultList();
   }
 
-  private static String conditions(
-      ResourceQuery query, boolean withArchived, Map<String, Object> parameters) {
-    StringBuilder where = new StringBuilder(withArchived ? "1 = 1" : "r.archived = FALSE");
-    if (query.topic() != null) {
-      where.append(
-          " AND EXISTS (SELECT t FROM Topic t JOIN t.resources tr"
-              + " WHERE t.slug = :topic AND tr = r)");
-      parameters.put("topic", query.topic());
+  private static Filter filter(ResourceQuery query, boolean withArchived) {
+    Filter filter = Filter.over("Resource", "r");
+    if (!withArchived) {
+      filter.always("r.archived = FALSE");
     }
-    if (query.keyStage() != null) {
-      where.append(" AND :keyStage MEMBER OF r.keyStages");
-      parameters.put("keyStage", query.keyStage());
-    }
-    if (query.audience() != null) {
-      where.append(" AND :audience MEMBER OF r.audiences");
-      parameters.put("audience", query.audience());
-    }
-    if (query.type() != null) {
-      where.append(" AND r.type = :type");
-      parameters.put("type", query.type());
-    }
-    if (query.text() != null) {
-      where.append(
-          " AND (LOWER(r.title) LIKE :text ESCAPE '\\'"
-              + " OR LOWER(r.description) LIKE :text ESCAPE '\\'"
-              + " OR LOWER(r.provider.name) LIKE :text ESCAPE '\\')");
-      parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
-    }
-    return where.toString();
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return filter
+        .when(
+            query.topic(),
+            "topic",
+            "EXISTS (SELECT t FROM Topic t JOIN t.resources tr WHERE t.slug = :topic AND tr = r)")
+        .when(query.keyStage(), "keyStage", ":keyStage MEMBER OF r.keyStages")
+        .when(query.audience(), "audience", ":audience MEMBER OF r.audiences")
+        .when(query.type(), "type", "r.type = :type")
+        .containing(
+            query.text(),
+            "text",
+            "(LOWER(r.title) ? OR LOWER(r.description) ? OR LOWER(r.provider.name) ?)");
   }
 
   @Override

@@ -3,17 +3,13 @@ package org.signpost.core.topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.persistence.SignpostUnit;
@@ -42,44 +38,16 @@ public class TopicListing {
       @NotNull TopicOrder order,
       boolean ascending,
       @NotNull PageRequest page) {
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> parameters = new HashMap<>();
-    if (filter.text() != null) {
-      conditions.add(
-          "(LOWER(t.title) LIKE :text ESCAPE '\\' OR t.slug LIKE :text ESCAPE '\\'"
-              + " OR LOWER(t.owner) LIKE :text ESCAPE '\\')");
-      parameters.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
-    }
-    if (filter.status() != null) {
-      conditions.add("t.status = :status");
-      parameters.put("status", filter.status());
-    }
-    if (filter.audience() != null) {
-      conditions.add("t.audience = :audience");
-      parameters.put("audience", filter.audience());
-    }
-    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    String direction = ascending ? " ASC" : " DESC";
-    TypedQuery<Topic> rows =
-        em.createQuery(
-            "SELECT t FROM Topic t"
-                + where
-                + " ORDER BY "
-                + order.path()
-                + direction
-                + ", t.title ASC",
-            Topic.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Topic t" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          rows.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    List<TopicRow> items =
-        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-            .map(TopicRow::of)
-            .toList();
-    return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    return Filter.over("Topic", "t")
+        .containing(filter.text(), "text", "(LOWER(t.title) ? OR t.slug ? OR LOWER(t.owner) ?)")
+        .when(filter.status(), "status", "t.status = :status")
+        .when(filter.audience(), "audience", "t.audience = :audience")
+        .page(
+            em,
+            Topic.class,
+            order.path() + (ascending ? " ASC" : " DESC") + ", t.title ASC",
+            page,
+            TopicRow::of);
   }
 
   /** How many topics stand in each status, every status present. */
@@ -101,9 +69,5 @@ public class TopicListing {
         .getResultStream()
         .findFirst()
         .map(EditableTopic::of);
-  }
-
-  static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -3,10 +3,10 @@ package org.signpost.core.content.revision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.persistence.SignpostUnit;
@@ -64,25 +64,10 @@ public class RevisionLog {
    */
   public Page<Revision> recent(String author, RevisionSubject subject, PageRequest page) {
     String who = author == null || author.isBlank() ? null : author.strip();
-    String where =
-        (who == null ? " WHERE 1 = 1" : " WHERE r.author = :author")
-            + (subject == null ? "" : " AND r.subject = :subject");
-    TypedQuery<Revision> rows =
-        em.createQuery(
-            "SELECT r FROM Revision r" + where + " ORDER BY r.createdAt DESC, r.id DESC",
-            Revision.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Revision r" + where, Long.class);
-    if (who != null) {
-      rows.setParameter("author", who);
-      count.setParameter("author", who);
-    }
-    if (subject != null) {
-      rows.setParameter("subject", subject);
-      count.setParameter("subject", subject);
-    }
-    List<Revision> items =
-        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-    return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    return Filter.over("Revision", "r")
+        .when(who, "author", "r.author = :author")
+        .when(subject, "subject", "r.subject = :subject")
+        .page(em, Revision.class, "r.createdAt DESC, r.id DESC", page, r -> r);
   }
 
   /** The subject's revisions, newest first. */
