@@ -83,6 +83,23 @@ class HouseRulesTest {
     keepsOutOf("org.signpost.widgets", "org.signpost.admin").check(built);
   }
 
+  static ArchRule receivesRecordsNotEntities(String war) {
+    return noClasses()
+        .that()
+        .resideInAPackage(war + "..")
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(jakarta.persistence.Entity.class)
+        .because(
+            "the wars talk to core through its services and get records, not managed entities");
+  }
+
+  @Test
+  void neitherWarHandlesEntities() {
+    receivesRecordsNotEntities("org.signpost.admin").check(built);
+    receivesRecordsNotEntities("org.signpost.widgets").check(built);
+  }
+
   @Test
   void coresPackagesFormNoCycle() {
     hasNoCycles("org.signpost.core").check(built);
@@ -101,5 +118,8 @@ class HouseRulesTest {
                 keepsOutOf("org.signpost.house.fixture.left", "org.signpost.house.fixture.right")
                     .check(breach))
         .hasMessageContaining("Right");
+    assertThatThrownBy(
+            () -> receivesRecordsNotEntities("org.signpost.house.fixture.left").check(breach))
+        .hasMessageContaining("Held");
   }
 }

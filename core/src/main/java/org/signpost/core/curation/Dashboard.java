@@ -2,7 +2,7 @@ package org.signpost.core.curation;
 
 import java.util.List;
 import java.util.Map;
-import org.signpost.core.content.revision.Revision;
+import org.signpost.core.content.revision.RevisionEntry;
 import org.signpost.core.feedback.FeedbackSummary;
 import org.signpost.core.resource.LinkStatus;
 import org.signpost.core.topic.TopicStatus;
@@ -23,4 +23,4 @@ public record Dashboard(
     List<FeedbackSummary> helpfulness,
     List<FeedbackSummary> leastHelpful,
     Map<LinkStatus, Long> linksByStatus,
-    List<Revision> recentChanges) {}
+    List<RevisionEntry> recentChanges) {}

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.signpost.core.content.revision.Revision;
+import org.signpost.core.content.revision.RevisionEntry;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.persistence.Page;
@@ -25,7 +25,7 @@ public class AuditPage implements Serializable {
   private String author;
   private RevisionSubject subject;
   private int page;
-  private Page<Revision> shown;
+  private Page<RevisionEntry> shown;
 
   @PostConstruct
   void open() {
@@ -55,7 +55,7 @@ public class AuditPage implements Serializable {
     shown = revisions.recent(author, subject, new PageRequest(page, SIZE));
   }
 
-  public Page<Revision> getShown() {
+  public Page<RevisionEntry> getShown() {
     return shown;
   }
 

@@ -10,8 +10,7 @@ import java.util.List;
 import org.signpost.admin.console.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.content.revision.ChangedLine;
-import org.signpost.core.content.revision.Revision;
-import org.signpost.core.content.revision.RevisionComparison;
+import org.signpost.core.content.revision.RevisionEntry;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.curation.RevisionRestore;
@@ -35,7 +34,7 @@ public class HistoryPage implements Serializable {
   private RevisionSubject subject;
   private String key;
   private boolean opened;
-  private List<Revision> kept = List.of();
+  private List<RevisionEntry> kept = List.of();
   private Integer older;
   private Integer newer;
   private List<ChangedLine> lines = List.of();
@@ -49,7 +48,7 @@ public class HistoryPage implements Serializable {
       external.responseSendError(404, "Choose a topic or resource to see its history.");
       return;
     }
-    kept = revisions.of(subject, key);
+    kept = revisions.entries(subject, key);
     if (kept.size() >= 2) {
       newer = kept.get(0).number();
       older = kept.get(1).number();
@@ -58,9 +57,7 @@ public class HistoryPage implements Serializable {
   }
 
   public void compare() {
-    Revision before = find(Math.min(older, newer));
-    Revision after = find(Math.max(older, newer));
-    lines = before == null || after == null ? List.of() : RevisionComparison.compare(before, after);
+    lines = revisions.compare(subject, key, older, newer);
   }
 
   public String restore(int number) {
@@ -69,10 +66,6 @@ public class HistoryPage implements Serializable {
     }
     messages.info("Revision " + number + " restored, as a new revision.");
     return "/history?faces-redirect=true&subject=" + subject + "&key=" + key;
-  }
-
-  private Revision find(int number) {
-    return kept.stream().filter(r -> r.number() == number).findFirst().orElse(null);
   }
 
   /** Only the changed lines and two lines around each, so long topics stay readable. */
@@ -93,7 +86,7 @@ public class HistoryPage implements Serializable {
     return (subject == RevisionSubject.TOPIC ? "topic" : "resource") + ".xhtml?slug=" + key;
   }
 
-  public List<Revision> getKept() {
+  public List<RevisionEntry> getKept() {
     return kept;
   }
 

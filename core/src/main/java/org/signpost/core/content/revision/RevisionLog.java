@@ -62,12 +62,12 @@ public class RevisionLog {
    * The audit log: saved changes of every subject, newest first, narrowed to an author and a kind
    * of subject when given.
    */
-  public Page<Revision> recent(String author, RevisionSubject subject, PageRequest page) {
+  public Page<RevisionEntry> recent(String author, RevisionSubject subject, PageRequest page) {
     String who = author == null || author.isBlank() ? null : author.strip();
     return Filter.over("Revision", "r")
         .when(who, "author", "r.author = :author")
         .when(subject, "subject", "r.subject = :subject")
-        .page(em, Revision.class, "r.createdAt DESC, r.id DESC", page, r -> r);
+        .page(em, Revision.class, "r.createdAt DESC, r.id DESC", page, RevisionEntry::of);
   }
 
   /** The subject's revisions, newest first. */
@@ -76,5 +76,27 @@ public class RevisionLog {
         .setParameter("subject", subject)
         .setParameter("key", key)
         .getResultList();
+  }
+
+  /** The subject's changes as the console lists them, newest first. */
+  public List<RevisionEntry> entries(RevisionSubject subject, String key) {
+    return of(subject, key).stream().map(RevisionEntry::of).toList();
+  }
+
+  /**
+   * What changed between two of the subject's revisions, line by line in a readable form; empty
+   * when either number is not one of its revisions.
+   */
+  public List<ChangedLine> compare(RevisionSubject subject, String key, int older, int newer) {
+    List<Revision> kept = of(subject, key);
+    Optional<Revision> before = numbered(kept, Math.min(older, newer));
+    Optional<Revision> after = numbered(kept, Math.max(older, newer));
+    return before.isEmpty() || after.isEmpty()
+        ? List.of()
+        : RevisionComparison.compare(before.get(), after.get());
+  }
+
+  private static Optional<Revision> numbered(List<Revision> kept, int number) {
+    return kept.stream().filter(r -> r.number() == number).findFirst();
   }
 }
