@@ -64,7 +64,7 @@ public class HistoryPage implements Serializable {
     if (!messages.attempt(null, () -> restore.restore(subject, key, number, curator.actor()))) {
       return null;
     }
-    messages.info("Revision " + number + " restored, as a new revision.");
+    messages.confirm("done.revision.restored", Integer.toString(number));
     return "/history?faces-redirect=true&subject=" + subject + "&key=" + key;
   }
 

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -56,6 +57,17 @@ public class Messages {
               return Boolean.TRUE;
             })
         != null;
+  }
+
+  /** Confirms in the words the console's text bundle gives {@code key}, with its arguments. */
+  public void confirm(String key, Object... arguments) {
+    info(text(key, arguments));
+  }
+
+  /** The bundle's text for {@code key}, its {@code {0}}-style places filled. */
+  public String text(String key, Object... arguments) {
+    String pattern = faces.getApplication().getResourceBundle(faces, "text").getString(key);
+    return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
   }
 
   public void info(String text) {

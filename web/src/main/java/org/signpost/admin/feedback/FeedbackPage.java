@@ -74,8 +74,7 @@ public class FeedbackPage implements Serializable {
 
   public void hide(long id, boolean hidden) {
     if (messages.attempt(null, () -> report.hideComment(id, hidden, curator.actor())) != null) {
-      messages.info(
-          hidden ? "Comment hidden from the report and its exports." : "Comment shown again.");
+      messages.confirm(hidden ? "done.comment.hidden" : "done.comment.shown");
     }
   }
 

@@ -132,7 +132,7 @@ public class TopicEditor implements Serializable {
     if (saved == null) {
       return null;
     }
-    messages.info(creating ? "Topic created as a draft." : "Saved.");
+    messages.confirm(creating ? "done.topic.created" : "done.saved");
     return reopen(saved.slug());
   }
 
@@ -143,29 +143,30 @@ public class TopicEditor implements Serializable {
       return null;
     }
     return move(
-        () -> workflow.submitForReview(slug, version, draft, curator.actor()), "Sent for review.");
+        () -> workflow.submitForReview(slug, version, draft, curator.actor()),
+        "done.topic.submitted");
   }
 
   public String publish() {
-    return move(() -> workflow.publish(slug, curator.actor()), "Published.");
+    return move(() -> workflow.publish(slug, curator.actor()), "done.topic.published");
   }
 
   public String publishInEmergency() {
     return move(
         () -> workflow.publishInEmergency(slug, curator.actor(), reason),
-        "Published without review; the reason is kept in the history.");
+        "done.topic.publishedInEmergency");
   }
 
   public String sendBack() {
-    return move(() -> workflow.sendBack(slug, curator.actor(), note), "Sent back to its authors.");
+    return move(() -> workflow.sendBack(slug, curator.actor(), note), "done.topic.sentBack");
   }
 
   public String withdraw() {
-    return move(() -> workflow.withdraw(slug, curator.actor()), "Withdrawn from the public site.");
+    return move(() -> workflow.withdraw(slug, curator.actor()), "done.topic.withdrawn");
   }
 
   public String markReviewed() {
-    return move(() -> workflow.markReviewed(slug, curator.actor()), "Marked as reviewed.");
+    return move(() -> workflow.markReviewed(slug, curator.actor()), "done.topic.markedReviewed");
   }
 
   private String move(java.util.function.Supplier<TopicView> action, String done) {
@@ -173,7 +174,7 @@ public class TopicEditor implements Serializable {
     if (moved == null) {
       return null;
     }
-    messages.info(done);
+    messages.confirm(done);
     return reopen(moved.slug());
   }
 
