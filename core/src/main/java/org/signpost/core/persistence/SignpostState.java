@@ -22,13 +22,11 @@ public class SignpostState {
   @Column(name = "demo_loaded_at")
   private Instant demoLoadedAt;
 
-  /** Read and moved by {@link org.signpost.core.content.revision.ContentRevision}. */
+  /** The content revision: read and moved with every change readers see. */
   @Column(name = "content_revision", nullable = false)
   private long contentRevision;
 
-  /**
-   * The secret that signs preview links; see {@link org.signpost.core.publication.PreviewTokens}.
-   */
+  /** The secret that signs preview links. */
   @Column(name = "preview_key", length = 64)
   private String previewKey;
 

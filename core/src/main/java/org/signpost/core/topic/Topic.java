@@ -324,11 +324,6 @@ public class Topic {
     }
   }
 
-  /** What the curator may do with this topic now. */
-  public TopicActions actionsFor(org.signpost.core.account.Actor actor) {
-    return TopicActions.of(status, submittedBy, actor);
-  }
-
   private void moveTo(TopicStatus target) {
     if (!status.canMoveTo(target)) {
       throw new TransitionRefusedException(slug, status, target);

@@ -30,9 +30,8 @@ public final class TopicActions implements java.io.Serializable {
     EnumMap<TopicAction, String> explained = new EnumMap<>(TopicAction.class);
     for (TopicAction action : TopicAction.values()) {
       if (action == TopicAction.CREATE) {
-        continue;
-      }
-      if (!action.permits(actor)) {
+        refused.put(action, "the topic exists already");
+      } else if (!action.permits(actor)) {
         refused.put(action, "your roles do not include this");
       } else if (!action.startsFrom(status)) {
         refused.put(action, action.wrongStatus(status));
@@ -58,7 +57,7 @@ public final class TopicActions implements java.io.Serializable {
   }
 
   public boolean allows(TopicAction action) {
-    return !refused.containsKey(action) && action != TopicAction.CREATE;
+    return !refused.containsKey(action);
   }
 
   /** Why the action is refused, if it is. */

@@ -119,8 +119,7 @@ public class TopicWorkflow {
     TopicDraft before = TopicDraft.of(topic);
     write(topic, draft);
     if (!TopicDraft.of(topic).equals(before)) {
-      topic = topics.store(topic);
-      record(topic, actor, "Saved");
+      saved(topic, actor, "Saved");
     }
     topic.submitForReview(actor.login());
     return saved(topic, actor, "Submitted for review");
@@ -259,14 +258,5 @@ public class TopicWorkflow {
       changes.record(RevisionSubject.TOPIC, stored.slug(), actor.login(), summary, snapshot);
     }
     return TopicView.of(stored);
-  }
-
-  private void record(Topic stored, Actor actor, String summary) {
-    changes.record(
-        RevisionSubject.TOPIC,
-        stored.slug(),
-        actor.login(),
-        summary,
-        snapshots.toJson(TopicEntry.of(stored)));
   }
 }
