@@ -10,42 +10,29 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * "Forgot password" mail through the SMTP server named by {@code signpost.mail.host} and {@code
- * signpost.mail.port}, from {@code signpost.mail.from}, with Jakarta Mail.
- */
+/** "Forgot password" mail through the SMTP server of {@link MailSettings}, with Jakarta Mail. */
 @ApplicationScoped
 public class SmtpResetMail implements ResetMail {
 
-  @Inject
-  @ConfigProperty(name = "signpost.mail.host")
-  Optional<String> host;
-
-  @Inject
-  @ConfigProperty(name = "signpost.mail.port", defaultValue = "25")
-  int port;
-
-  @Inject
-  @ConfigProperty(name = "signpost.mail.from", defaultValue = "signpost@localhost")
-  String from;
+  @Inject MailSettings settings;
 
   @Override
   public void send(String address, String displayName, String link) {
-    if (host.isEmpty() || host.get().isBlank()) {
+    Optional<String> host = settings.host();
+    if (host.isEmpty()) {
       throw new IllegalStateException(
           "Mail is not set up (SIGNPOST_MAIL_HOST): ask an administrator to set a new password.");
     }
     Properties properties = new Properties();
     properties.put("mail.smtp.host", host.get());
-    properties.put("mail.smtp.port", Integer.toString(port));
+    properties.put("mail.smtp.port", Integer.toString(settings.port()));
     properties.put("mail.smtp.connectiontimeout", "10000");
     properties.put("mail.smtp.timeout", "10000");
     Session session = Session.getInstance(properties);
     try {
       MimeMessage message = new MimeMessage(session);
-      message.setFrom(new InternetAddress(from));
+      message.setFrom(new InternetAddress(settings.from()));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
       message.setSubject("Reset your Signpost password", "UTF-8");
       message.setText(

@@ -1,11 +1,11 @@
 package org.signpost.core.publication;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.signpost.core.address.SiteAddress;
 import org.signpost.core.content.Slugs;
+import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 
@@ -30,7 +30,7 @@ public record EmbedCode(
   public static final List<String> THEMES = List.of("light", "dark", "auto");
 
   public EmbedCode {
-    base = base == null ? "" : base.strip().replaceAll("/+$", "");
+    base = new SiteAddress(base).base();
     if (kind == null) {
       throw new IllegalArgumentException("Choose a kind of widget.");
     }
@@ -46,43 +46,57 @@ public record EmbedCode(
 
   /** The element alone, as the page's body holds it. */
   public String element() {
-    List<String> attributes = new ArrayList<>();
-    if (kind == WidgetKind.TOPIC) {
-      attributes.add("slug=\"" + topic + "\"");
-    } else if (topic != null) {
-      attributes.add("topic=\"" + topic + "\"");
-    }
-    if (keyStage != null && kind != WidgetKind.FEEDBACK) {
-      attributes.add("key-stage=\"" + keyStage.code() + "\"");
-    }
-    if (audience != null && kind == WidgetKind.RESOURCES) {
-      attributes.add("audience=\"" + audience.code() + "\"");
-    }
-    if (!theme.equals("light")) {
-      attributes.add("theme=\"" + theme + "\"");
-    }
-    String joined = attributes.isEmpty() ? "" : " " + String.join(" ", attributes);
-    return "<" + kind.element() + joined + "></" + kind.element() + ">";
+    return Templates.renderOnce("snippets/element.jte", Templates.params("code", this));
   }
 
   /** The script, once per page, and the element. */
   public String script() {
-    return "<script src=\"" + base + "/widgets/v1/signpost.js\" async></script>\n" + element();
+    return Templates.renderOnce("snippets/script.jte", Templates.params("code", this));
   }
 
   /** The iframe, and the script that sizes it when the site may load one. */
   public String iframe() {
+    return Templates.renderOnce("snippets/iframe.jte", Templates.params("code", this));
+  }
+
+  /** The oEmbed address of the topic's page, for a whole topic; empty otherwise. */
+  public String oembed() {
+    return topic == null ? "" : address().oembed(address().topic(topic));
+  }
+
+  /** Signpost's public addresses, from {@link #base}. */
+  public SiteAddress address() {
+    return new SiteAddress(base);
+  }
+
+  /** The key stage's code where this kind of widget takes one, otherwise null (no attribute). */
+  public String keyStageAttribute() {
+    return keyStage == null || kind == WidgetKind.FEEDBACK ? null : keyStage.code();
+  }
+
+  /** The audience's code where this kind of widget takes one, otherwise null. */
+  public String audienceAttribute() {
+    return audience == null || kind != WidgetKind.RESOURCES ? null : audience.code();
+  }
+
+  /** The theme when it is not the usual light one, otherwise null. */
+  public String themeAttribute() {
+    return theme.equals("light") ? null : theme;
+  }
+
+  /** The iframe's address: the embed and its choices as query parameters. */
+  public String iframeSource() {
     List<String> query = new ArrayList<>();
     if (topic != null && kind != WidgetKind.TOPIC) {
       query.add("topic=" + topic);
     }
-    if (keyStage != null && kind != WidgetKind.FEEDBACK) {
-      query.add("key-stage=" + keyStage.code());
+    if (keyStageAttribute() != null) {
+      query.add("key-stage=" + keyStageAttribute());
     }
-    if (audience != null && kind == WidgetKind.RESOURCES) {
-      query.add("audience=" + audience.code());
+    if (audienceAttribute() != null) {
+      query.add("audience=" + audienceAttribute());
     }
-    if (!theme.equals("light")) {
+    if (themeAttribute() != null) {
       query.add("theme=" + theme);
     }
     String path =
@@ -91,28 +105,11 @@ public record EmbedCode(
           case RESOURCES -> "/embed/resources";
           case FEEDBACK -> "/embed/feedback";
         };
-    String src = base + path + (query.isEmpty() ? "" : "?" + String.join("&amp;", query));
-    String title = (topicTitle == null ? "Signpost" : topicTitle) + " - " + kind.label();
-    return "<iframe src=\""
-        + src
-        + "\"\n        title=\""
-        + escaped(title)
-        + "\" width=\"100%\" height=\"600\"\n        loading=\"lazy\"></iframe>\n"
-        + "<script src=\""
-        + base
-        + "/widgets/v1/embed-host.js\" async></script>";
+    return address().embed(path) + (query.isEmpty() ? "" : "?" + String.join("&", query));
   }
 
-  /** The oEmbed address of the topic's page, for a whole topic; empty otherwise. */
-  public String oembed() {
-    if (topic == null) {
-      return "";
-    }
-    String page = base + "/topics/" + topic;
-    return base + "/oembed?format=json&url=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
-  }
-
-  private static String escaped(String text) {
-    return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+  /** The iframe's title, naming the topic and the kind of widget. */
+  public String iframeTitle() {
+    return (topicTitle == null ? "Signpost" : topicTitle) + " - " + kind.label();
   }
 }

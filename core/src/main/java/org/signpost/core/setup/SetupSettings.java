@@ -13,11 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SetupSettings {
 
   @Inject
-  @ConfigProperty(name = "signpost.demo-content", defaultValue = "true")
+  @ConfigProperty(name = "signpost.demo-content")
   boolean demoContent;
 
   @Inject
-  @ConfigProperty(name = "signpost.admin.login", defaultValue = "admin")
+  @ConfigProperty(name = "signpost.admin.login")
   String adminLogin;
 
   @Inject

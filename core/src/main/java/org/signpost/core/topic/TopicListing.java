@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.signpost.core.persistence.Filter;
@@ -48,6 +49,25 @@ public class TopicListing {
             order.path() + (ascending ? " ASC" : " DESC") + ", t.title ASC",
             page,
             TopicRow::of);
+  }
+
+  /**
+   * Every topic, or every topic in one status, by title: the choices a form offers, all of them
+   * however many there are.
+   */
+  public List<TopicChoice> choices(TopicStatus status) {
+    String where = status == null ? "" : " WHERE t.status = :status";
+    var query =
+        em.createQuery(
+            "SELECT NEW org.signpost.core.topic.TopicChoice(t.slug, t.title, t.status)"
+                + " FROM Topic t"
+                + where
+                + " ORDER BY t.title, t.slug",
+            TopicChoice.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getResultList();
   }
 
   /** How many topics stand in each status, every status present. */

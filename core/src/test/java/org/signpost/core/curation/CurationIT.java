@@ -49,6 +49,7 @@ import org.signpost.core.topic.EditableTopic;
 import org.signpost.core.topic.JpaTopicRepository;
 import org.signpost.core.topic.SectionContent;
 import org.signpost.core.topic.SectionKind;
+import org.signpost.core.topic.TopicChoice;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicFilter;
@@ -153,6 +154,30 @@ class CurationIT {
     assertThat(page.total()).isEqualTo(5);
     assertThat(page.items()).hasSize(2);
     assertThat(page.items().get(0).title()).isGreaterThan(page.items().get(1).title());
+  }
+
+  @Test
+  void everyTopicIsOfferedAsAChoicePastOneHundred() {
+    int before = db.inTransaction(em -> new TopicListing(em).choices(null)).size();
+    for (int i = 0; i < 120; i++) {
+      TopicDraft draft =
+          new TopicDraft(
+              new TopicDetails(
+                  "Extra topic " + i, "A summary.", "<p>Intro</p>", Audience.PROFESSIONALS, "Us"),
+              List.of(),
+              List.of());
+      db.run(em -> workflow(em).create(null, draft, EDITOR));
+    }
+
+    List<TopicChoice> all = db.inTransaction(em -> new TopicListing(em).choices(null));
+    List<TopicChoice> published =
+        db.inTransaction(em -> new TopicListing(em).choices(TopicStatus.PUBLISHED));
+
+    assertThat(all).hasSize(before + 120);
+    assertThat(all).extracting(TopicChoice::slug).contains("extra-topic-0", "extra-topic-119");
+    assertThat(published)
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t.status()).isEqualTo(TopicStatus.PUBLISHED));
   }
 
   @Test

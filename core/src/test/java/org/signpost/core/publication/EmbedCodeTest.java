@@ -52,10 +52,10 @@ class EmbedCodeTest {
 
     assertThat(code.element())
         .isEqualTo("<signpost-topic slug=\"healthy-relationships\"></signpost-topic>");
-    assertThat(code.iframe()).contains("title=\"Healthy &quot;Relationships&quot; - Whole topic\"");
+    assertThat(code.iframe()).contains("title=\"Healthy &#34;Relationships&#34; - Whole topic\"");
     assertThat(code.oembed())
         .isEqualTo(
-            "https://s.example/oembed?format=json&url="
+            "https://s.example/api/oembed?format=json&url="
                 + "https%3A%2F%2Fs.example%2Ftopics%2Fhealthy-relationships");
   }
 

@@ -1,24 +1,19 @@
 package org.signpost.admin.embed;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.signpost.admin.console.Messages;
-import org.signpost.admin.console.PublicAddress;
-import org.signpost.core.persistence.PageRequest;
+import org.signpost.admin.console.RequestAddresses;
 import org.signpost.core.publication.EmbedCode;
 import org.signpost.core.publication.WidgetKind;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
-import org.signpost.core.topic.TopicFilter;
+import org.signpost.core.topic.TopicChoice;
 import org.signpost.core.topic.TopicListing;
-import org.signpost.core.topic.TopicOrder;
-import org.signpost.core.topic.TopicRow;
 import org.signpost.core.topic.TopicStatus;
 
 /**
@@ -33,11 +28,10 @@ public class EmbedBuilder implements Serializable {
 
   @Inject TopicListing topics;
   @Inject Messages messages;
-  @Inject ExternalContext external;
 
-  @Inject PublicAddress publicAddress;
+  @Inject RequestAddresses addresses;
 
-  private List<TopicRow> published;
+  private List<TopicChoice> published;
   private String base;
   private WidgetKind kind = WidgetKind.RESOURCES;
   private String topic;
@@ -48,14 +42,7 @@ public class EmbedBuilder implements Serializable {
 
   @PostConstruct
   void open() {
-    published =
-        topics
-            .find(
-                new TopicFilter(null, TopicStatus.PUBLISHED, null),
-                TopicOrder.TITLE,
-                true,
-                new PageRequest(0, PageRequest.MAX_SIZE))
-            .items();
+    published = topics.choices(TopicStatus.PUBLISHED);
     if (!published.isEmpty()) {
       topic = published.get(0).slug();
     }
@@ -68,7 +55,7 @@ public class EmbedBuilder implements Serializable {
     String title =
         published.stream()
             .filter(t -> t.slug().equals(topic))
-            .map(TopicRow::title)
+            .map(TopicChoice::title)
             .findFirst()
             .orElse(null);
     EmbedCode built =
@@ -80,7 +67,7 @@ public class EmbedBuilder implements Serializable {
   }
 
   private String publicBase() {
-    return publicAddress.base((HttpServletRequest) external.getRequest());
+    return addresses.site().base();
   }
 
   public EmbedCode getCode() {
@@ -91,7 +78,7 @@ public class EmbedBuilder implements Serializable {
     return base;
   }
 
-  public List<TopicRow> getPublished() {
+  public List<TopicChoice> getPublished() {
     return published;
   }
 

@@ -18,11 +18,8 @@ import org.signpost.core.feedback.DailyFeedback;
 import org.signpost.core.feedback.FeedbackFilter;
 import org.signpost.core.feedback.FeedbackReport;
 import org.signpost.core.feedback.HelpfulAnswer;
-import org.signpost.core.persistence.PageRequest;
-import org.signpost.core.topic.TopicFilter;
+import org.signpost.core.topic.TopicChoice;
 import org.signpost.core.topic.TopicListing;
-import org.signpost.core.topic.TopicOrder;
-import org.signpost.core.topic.TopicRow;
 
 /** The feedback report page: filters, the table, the chart per day and the CSV link. */
 @Named
@@ -37,7 +34,7 @@ public class FeedbackPage implements Serializable {
   @Inject Messages messages;
 
   private FeedbackRowsModel rows;
-  private List<TopicRow> topicChoices;
+  private List<TopicChoice> topicChoices;
   private List<String> sites;
   private List<DailyFeedback> days;
   private long maxPerDay;
@@ -51,14 +48,7 @@ public class FeedbackPage implements Serializable {
   @PostConstruct
   void open() {
     rows = new FeedbackRowsModel(report);
-    topicChoices =
-        topics
-            .find(
-                TopicFilter.none(),
-                TopicOrder.TITLE,
-                true,
-                new PageRequest(0, PageRequest.MAX_SIZE))
-            .items();
+    topicChoices = topics.choices(null);
     sites = report.sites();
     chart(FeedbackFilter.none());
   }
@@ -112,7 +102,7 @@ public class FeedbackPage implements Serializable {
     return rows;
   }
 
-  public List<TopicRow> getTopicChoices() {
+  public List<TopicChoice> getTopicChoices() {
     return topicChoices;
   }
 

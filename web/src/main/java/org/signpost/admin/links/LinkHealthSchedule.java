@@ -7,17 +7,18 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.signpost.core.linkhealth.LinkCheckRun;
+import org.signpost.core.linkhealth.LinkCheckSettings;
 import org.signpost.core.linkhealth.LinkHealthChecks;
 
 /**
- * Checks every resource's link on a schedule, on the server's managed scheduled executor: every
- * {@code signpost.links.check-hours} hours (24 by default; 0 turns the schedule off), the first run
- * {@code signpost.links.first-check-minutes} after start. Curators can also start a run.
+ * Checks every resource's link on a schedule, on the server's managed scheduled executor, as often
+ * as {@link LinkCheckSettings} says. Curators can also start a run.
  */
 @Singleton
 @Startup
@@ -29,27 +30,22 @@ public class LinkHealthSchedule {
 
   @Inject LinkHealthChecks checks;
 
-  @Inject
-  @ConfigProperty(name = "signpost.links.check-hours", defaultValue = "24")
-  int everyHours;
-
-  @Inject
-  @ConfigProperty(name = "signpost.links.first-check-minutes", defaultValue = "10")
-  int firstAfterMinutes;
+  @Inject LinkCheckSettings settings;
 
   private ScheduledFuture<?> schedule;
 
   @PostConstruct
   void plan() {
-    if (everyHours <= 0) {
+    Optional<Duration> every = settings.every();
+    if (every.isEmpty()) {
       LOG.info("Scheduled link checks are off (signpost.links.check-hours = 0)");
       return;
     }
     schedule =
         executor.scheduleAtFixedRate(
             this::runScheduled,
-            TimeUnit.MINUTES.toMillis(firstAfterMinutes),
-            TimeUnit.HOURS.toMillis(everyHours),
+            settings.firstAfter().toMillis(),
+            every.get().toMillis(),
             TimeUnit.MILLISECONDS);
   }
 

@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.signpost.admin.console.Messages;
 import org.signpost.admin.signin.CurrentCurator;
-import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.EditableResource;
 import org.signpost.core.resource.LinkHealth;
 import org.signpost.core.resource.OrganisationView;
@@ -23,10 +23,8 @@ import org.signpost.core.resource.editing.ResourceEditing;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
-import org.signpost.core.topic.TopicFilter;
+import org.signpost.core.topic.TopicChoice;
 import org.signpost.core.topic.TopicListing;
-import org.signpost.core.topic.TopicOrder;
-import org.signpost.core.topic.TopicRow;
 
 /**
  * The resource editor: what it is, who it suits (key stages, audiences), its provider and the
@@ -37,6 +35,9 @@ import org.signpost.core.topic.TopicRow;
 public class ResourceEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** Above this many topics, the form lists only the chosen ones and adds others by name. */
+  static final int MANY_TOPICS = 40;
 
   @Inject ResourceEditing editing;
   @Inject org.signpost.core.linkhealth.LinkHealthChecks checks;
@@ -62,8 +63,9 @@ public class ResourceEditor implements Serializable {
   private List<String> topics = new ArrayList<>();
 
   private List<OrganisationView> providers = List.of();
-  private List<TopicRow> allTopics = List.of();
+  private List<TopicChoice> allTopics = List.of();
   private List<ResourceRow> sameAddress = List.of();
+  private String topicToAdd;
 
   public void open() throws IOException {
     if (opened) {
@@ -71,14 +73,7 @@ public class ResourceEditor implements Serializable {
     }
     opened = true;
     providers = catalogue.organisations();
-    allTopics =
-        topicListing
-            .find(
-                TopicFilter.none(),
-                TopicOrder.TITLE,
-                true,
-                new PageRequest(0, PageRequest.MAX_SIZE))
-            .items();
+    allTopics = topicListing.choices(null);
     if (slug == null || slug.isBlank()) {
       slug = null;
       return;
@@ -197,7 +192,44 @@ public class ResourceEditor implements Serializable {
     return providers;
   }
 
-  public List<TopicRow> getAllTopics() {
+  /** Whether there are too many topics to show each as a box to tick. */
+  public boolean isManyTopics() {
+    return allTopics.size() > MANY_TOPICS;
+  }
+
+  /** The topics shown as boxes: all of them, or, when there are many, the chosen ones. */
+  public List<TopicChoice> getTopicBoxes() {
+    return isManyTopics()
+        ? allTopics.stream().filter(t -> topics.contains(t.slug())).toList()
+        : allTopics;
+  }
+
+  /** Adds the topic named (by title or slug) in the "add a topic" field to the chosen ones. */
+  public void addTopic() {
+    String wanted = topicToAdd == null ? "" : topicToAdd.strip();
+    Optional<TopicChoice> found =
+        allTopics.stream()
+            .filter(t -> t.title().equalsIgnoreCase(wanted) || t.slug().equals(wanted))
+            .findFirst();
+    if (found.isEmpty()) {
+      messages.error("topicToAdd", messages.text("resource.topic.unknown", wanted));
+      return;
+    }
+    if (!topics.contains(found.get().slug())) {
+      topics.add(found.get().slug());
+    }
+    topicToAdd = null;
+  }
+
+  public String getTopicToAdd() {
+    return topicToAdd;
+  }
+
+  public void setTopicToAdd(String topicToAdd) {
+    this.topicToAdd = topicToAdd;
+  }
+
+  public List<TopicChoice> getAllTopics() {
     return allTopics;
   }
 

@@ -3,13 +3,11 @@ package org.signpost.admin.signin;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.signpost.admin.console.PublicAddress;
+import org.signpost.admin.console.RequestAddresses;
 import org.signpost.core.account.PasswordResets;
 
 /**
@@ -25,9 +23,8 @@ public class ForgotPassword {
   private static final Logger LOG = Logger.getLogger(ForgotPassword.class.getName());
 
   @Inject PasswordResets resets;
-  @Inject ExternalContext external;
 
-  @Inject PublicAddress address;
+  @Inject RequestAddresses addresses;
 
   @Resource ManagedExecutorService executor;
 
@@ -36,7 +33,7 @@ public class ForgotPassword {
 
   public void submit() {
     String asked = who;
-    String linkBase = linkBase();
+    String linkBase = addresses.console().passwordResetLinkBase();
     executor.execute(
         () -> {
           try {
@@ -46,11 +43,6 @@ public class ForgotPassword {
           }
         });
     sent = true;
-  }
-
-  private String linkBase() {
-    return address.console((HttpServletRequest) external.getRequest())
-        + "/reset-password.xhtml?token=";
   }
 
   public String getWho() {

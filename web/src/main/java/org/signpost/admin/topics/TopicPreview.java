@@ -1,11 +1,9 @@
 package org.signpost.admin.topics;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import org.signpost.admin.console.PublicAddress;
+import org.signpost.admin.console.RequestAddresses;
 import org.signpost.core.publication.PreviewTokens;
 
 /**
@@ -18,15 +16,12 @@ public class TopicPreview {
 
   @Inject PreviewTokens tokens;
 
-  @Inject PublicAddress address;
-  @Inject ExternalContext external;
+  @Inject RequestAddresses addresses;
 
   public String link(String slug) {
     if (slug == null) {
       return "#";
     }
-    return address.base((HttpServletRequest) external.getRequest())
-        + "/preview/"
-        + tokens.issue(slug);
+    return addresses.site().preview(tokens.issue(slug));
   }
 }

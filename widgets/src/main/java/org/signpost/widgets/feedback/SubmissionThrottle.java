@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import org.signpost.core.feedback.FeedbackLimits;
 
 /**
  * A token bucket per client, so that one client cannot flood the feedback store. Clients are told
@@ -26,7 +27,7 @@ public class SubmissionThrottle {
   /** Above this many clients the oldest buckets are forgotten; a forgotten client starts full. */
   static final int MAX_CLIENTS = 100_000;
 
-  @Inject FeedbackSettings settings;
+  @Inject FeedbackLimits settings;
 
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
   private byte[] pepper;

@@ -1,6 +1,6 @@
 package org.signpost.widgets.pages;
 
-import static org.signpost.widgets.render.Templates.params;
+import static org.signpost.core.markup.Templates.params;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.signpost.core.markup.Templates;
 import org.signpost.core.publication.CachePolicy;
 import org.signpost.core.publication.PreviewTokens;
 import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicView;
 import org.signpost.widgets.http.PublicResponse;
-import org.signpost.widgets.render.Templates;
 import org.signpost.widgets.render.TopicModel;
 
 /**
@@ -31,7 +31,7 @@ public class PreviewServlet extends HttpServlet {
   @Inject transient PreviewTokens tokens;
   @Inject transient TopicCatalogue catalogue;
   @Inject transient Templates templates;
-  @Inject transient SiteSettings site;
+  @Inject transient PublicSite site;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -41,7 +41,7 @@ public class PreviewServlet extends HttpServlet {
     response.setHeader("X-Robots-Tag", "noindex, nofollow");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setContentType("text/html;charset=UTF-8");
-    String base = site.baseUrl(request);
+    String base = site.address(request).base();
     Optional<TopicView> topic =
         tokens.verify(Parameters.tail(request.getPathInfo())).flatMap(catalogue::anyTopic);
     String html;

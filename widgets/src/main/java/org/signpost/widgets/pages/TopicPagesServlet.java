@@ -1,6 +1,6 @@
 package org.signpost.widgets.pages;
 
-import static org.signpost.widgets.render.Templates.params;
+import static org.signpost.core.markup.Templates.params;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.signpost.core.address.SiteAddress;
 import org.signpost.core.content.Slugs;
+import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.core.topic.TopicCatalogue;
@@ -21,7 +21,6 @@ import org.signpost.widgets.render.FeedbackPrompt;
 import org.signpost.widgets.render.PageFrame;
 import org.signpost.widgets.render.Rendered;
 import org.signpost.widgets.render.RenderedCache;
-import org.signpost.widgets.render.Templates;
 import org.signpost.widgets.render.TopicModel;
 
 /** {@code /topics}, the index with its key-stage filter, and {@code /topics/{slug}}. */
@@ -34,13 +33,13 @@ public class TopicPagesServlet extends HttpServlet {
   @Inject transient TopicCatalogue catalogue;
   @Inject transient Templates templates;
   @Inject transient RenderedCache cache;
-  @Inject transient SiteSettings site;
+  @Inject transient PublicSite site;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     PublicResponse.pageHeaders(response);
-    String base = site.baseUrl(request);
+    String base = site.address(request).base();
     String slug = Parameters.tail(request.getPathInfo());
     Optional<KeyStage> keyStage;
     try {
@@ -109,15 +108,9 @@ public class TopicPagesServlet extends HttpServlet {
             return notFound(base, "There is no published topic at this address.");
           }
           String path = "/topics/" + slug;
-          String canonical = base + path;
-          PageFrame frame =
-              frame(
-                  base,
-                  topic.get().title(),
-                  canonical,
-                  base
-                      + "/oembed?format=json&url="
-                      + URLEncoder.encode(canonical, StandardCharsets.UTF_8));
+          SiteAddress address = new SiteAddress(base);
+          String canonical = address.topic(slug);
+          PageFrame frame = frame(base, topic.get().title(), canonical, address.oembed(canonical));
           FeedbackPrompt prompt = FeedbackPrompt.of(slug, path, contextPath + path, outcome, base);
           return Rendered.text(
               templates.render(

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.signpost.core.address.SiteAddress;
 import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicSummary;
 import org.signpost.widgets.http.PublicResponse;
@@ -32,23 +33,23 @@ public class UpdatesFeedServlet extends HttpServlet {
 
   @Inject transient TopicCatalogue topics;
   @Inject transient RenderedCache cache;
-  @Inject transient SiteSettings site;
+  @Inject transient PublicSite site;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String base = site.baseUrl(request);
+    SiteAddress address = site.address(request);
     Rendered feed =
         cache.get(
-            "feed|" + base,
+            "feed|" + address.base(),
             tag ->
                 Rendered.text(
-                    atom(base, topics.publishedTopics()), ATOM, tag, cache.currentRevision()));
+                    atom(address, topics.publishedTopics()), ATOM, tag, cache.currentRevision()));
     PublicResponse.crossOriginHeaders(response);
     PublicResponse.send(request, response, feed);
   }
 
-  private String atom(String base, List<TopicSummary> published) {
+  private String atom(SiteAddress address, List<TopicSummary> published) {
     List<TopicSummary> latest =
         published.stream()
             .sorted(Comparator.comparing(TopicSummary::updatedAt).reversed())
@@ -61,9 +62,9 @@ public class UpdatesFeedServlet extends HttpServlet {
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(NS);
       element(xml, "title", site.serviceName() + ": Professional Resources");
-      element(xml, "id", base + "/feeds/updates.atom");
-      link(xml, "self", base + "/feeds/updates.atom");
-      link(xml, "alternate", base + "/topics");
+      element(xml, "id", address.updatesFeed());
+      link(xml, "self", address.updatesFeed());
+      link(xml, "alternate", address.topics());
       element(xml, "updated", updated.toString());
       xml.writeStartElement("author");
       element(xml, "name", site.serviceName());
@@ -71,8 +72,8 @@ public class UpdatesFeedServlet extends HttpServlet {
       for (TopicSummary topic : latest) {
         xml.writeStartElement("entry");
         element(xml, "title", topic.title());
-        element(xml, "id", base + "/topics/" + topic.slug());
-        link(xml, "alternate", base + "/topics/" + topic.slug());
+        element(xml, "id", address.topic(topic.slug()));
+        link(xml, "alternate", address.topic(topic.slug()));
         element(xml, "updated", topic.updatedAt().toString());
         element(xml, "summary", topic.summary());
         xml.writeEndElement();

@@ -1,10 +1,12 @@
 package org.signpost.widgets.render;
 
-import static org.signpost.widgets.render.Templates.params;
+import static org.signpost.core.markup.Templates.params;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.signpost.core.address.SiteAddress;
+import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.ResourceCatalogue;
 import org.signpost.core.resource.ResourceQuery;
@@ -52,7 +54,7 @@ public class WidgetViews {
         query.topic() == null
             ? null
             : topics.publishedTopic(query.topic()).map(TopicView::title).orElse(null);
-    String moreLink = topicTitle == null ? null : base + "/topics/" + query.topic();
+    String moreLink = topicTitle == null ? null : new SiteAddress(base).topic(query.topic());
     return templates.render(
         "fragments/resources.jte",
         params(

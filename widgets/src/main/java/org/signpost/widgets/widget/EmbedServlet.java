@@ -1,6 +1,6 @@
 package org.signpost.widgets.widget;
 
-import static org.signpost.widgets.render.Templates.params;
+import static org.signpost.core.markup.Templates.params;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,13 +8,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.widgets.http.PublicResponse;
 import org.signpost.widgets.pages.Parameters;
-import org.signpost.widgets.pages.SiteSettings;
+import org.signpost.widgets.pages.PublicSite;
 import org.signpost.widgets.render.Rendered;
 import org.signpost.widgets.render.RenderedCache;
-import org.signpost.widgets.render.Templates;
 
 /**
  * The iframe embeds, {@code /embed/topic/{slug}}, {@code /embed/resources} and {@code
@@ -29,14 +29,14 @@ public class EmbedServlet extends HttpServlet {
 
   @Inject transient WidgetRenderings renderings;
   @Inject transient RenderedCache cache;
-  @Inject transient SiteSettings site;
+  @Inject transient PublicSite site;
   @Inject transient Templates templates;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     PublicResponse.embedHeaders(response, site.frameAncestors());
-    String base = site.baseUrl(request);
+    String base = site.address(request).base();
     WidgetRequest widget;
     try {
       widget = WidgetRequest.from(request.getPathInfo(), request);
@@ -90,15 +90,10 @@ public class EmbedServlet extends HttpServlet {
   }
 
   private Rendered page(String base, String title, String message, String theme, int status) {
-    String html = "<h1>" + title + "</h1><p>" + WidgetFragmentsServlet.escape(message) + "</p>";
     return Rendered.text(
             templates.render(
-                "embed/document.jte",
-                params(
-                    "base", base,
-                    "title", title,
-                    "theme", theme,
-                    "content", Templates.rendered(html))),
+                "embed/message.jte",
+                params("base", base, "title", title, "theme", theme, "message", message)),
             "text/html;charset=UTF-8",
             null,
             cache.currentRevision())

@@ -6,9 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.widgets.http.PublicResponse;
-import org.signpost.widgets.pages.SiteSettings;
+import org.signpost.widgets.pages.PublicSite;
 import org.signpost.widgets.render.Rendered;
 import org.signpost.widgets.render.RenderedCache;
 
@@ -24,13 +25,14 @@ public class WidgetFragmentsServlet extends HttpServlet {
 
   @Inject transient WidgetRenderings renderings;
   @Inject transient RenderedCache cache;
-  @Inject transient SiteSettings site;
+  @Inject transient PublicSite site;
+  @Inject transient Templates templates;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     PublicResponse.crossOriginHeaders(response);
-    String base = site.baseUrl(request);
+    String base = site.address(request).base();
     // Keyed by the address as asked, so that a kept fragment is found before any parsing.
     String key = "fragment|" + base + "|" + request.getPathInfo() + "?" + request.getQueryString();
     Rendered rendered = cache.get(key, tag -> render(request, base, tag));
@@ -55,14 +57,7 @@ public class WidgetFragmentsServlet extends HttpServlet {
   }
 
   private Rendered message(String text, int status) {
-    String html = "<p class=\"sp-empty\">" + escape(text) + "</p>";
+    String html = templates.render("fragments/message.jte", Templates.params("message", text));
     return Rendered.text(html, HTML, null, cache.currentRevision()).withStatus(status);
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

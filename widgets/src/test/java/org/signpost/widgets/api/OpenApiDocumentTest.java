@@ -34,8 +34,8 @@ class OpenApiDocumentTest {
         resources().stream().flatMap(OpenApiDocumentTest::operations).toList();
 
     assertThat(operations)
-        .as("topics, one topic, resources, organisations, key stages and feedback")
-        .hasSize(6);
+        .as("topics, one topic, resources, organisations, key stages, feedback and oEmbed")
+        .hasSize(7);
     assertThat(operations).allSatisfy(operation -> assertThat(document).contains(operation));
   }
 

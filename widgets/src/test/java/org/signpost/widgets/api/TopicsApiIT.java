@@ -119,6 +119,81 @@ class TopicsApiIT {
         .contains("signpost-database (signpost-widgets)", "\"schemaVersion\"");
   }
 
+  @Test
+  void aTopicPageNamesItsOembedWhichAnswersWithTheTopicsIframe() throws Exception {
+    HttpResponse<String> page = get("topics/healthy-relationships");
+    java.util.regex.Matcher discovery =
+        java.util.regex.Pattern.compile(
+                "<link rel=\"alternate\" type=\"application/json\\+oembed\" href=\"([^\"]+)\"")
+            .matcher(page.body());
+    assertThat(discovery.find()).as("an oEmbed discovery link").isTrue();
+    String oembed = discovery.group(1).replace("&amp;", "&");
+    assertThat(oembed).contains("/api/oembed?format=json&url=");
+
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(oembed)).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("ETag")).isPresent();
+    JsonObject embed = json(response.body()).asJsonObject();
+    assertThat(embed.getString("type")).isEqualTo("rich");
+    assertThat(embed.getString("version")).isEqualTo("1.0");
+    assertThat(embed.getString("title")).isEqualTo("Healthy Relationships");
+    assertThat(embed.getString("provider_name")).isNotBlank();
+    assertThat(embed.getInt("width")).isEqualTo(640);
+    assertThat(embed.getString("html"))
+        .startsWith("<iframe src=\"" + base.toURI().resolve("embed/topic/healthy-relationships"))
+        .contains("title=\"Healthy Relationships\"", "width=\"640\"", "height=\"800\"");
+  }
+
+  @Test
+  void oembedKeepsThePagesKeyStageAndTheConsumersSmallerWidth() throws Exception {
+    String page = base.toURI().resolve("topics/healthy-relationships?key-stage=ks3").toString();
+    HttpResponse<String> response =
+        get("api/oembed?maxwidth=300&url=" + java.net.URLEncoder.encode(page, "UTF-8"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject embed = json(response.body()).asJsonObject();
+    assertThat(embed.getInt("width")).isEqualTo(300);
+    assertThat(embed.getString("html"))
+        .contains("embed/topic/healthy-relationships?key-stage=ks3\"", "width=\"300\"");
+  }
+
+  @Test
+  void oembedRefusesWithProblemsThatNameTheParameter() throws Exception {
+    HttpResponse<String> noUrl = get("api/oembed");
+    assertThat(noUrl.statusCode()).isEqualTo(400);
+    assertThat(noUrl.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json(noUrl.body()).asJsonObject().getString("field")).isEqualTo("url");
+
+    HttpResponse<String> tooNarrow =
+        get("api/oembed?maxwidth=50&url=" + base.toURI().resolve("topics/pollution"));
+    assertThat(tooNarrow.statusCode()).isEqualTo(400);
+    assertThat(json(tooNarrow.body()).asJsonObject().getString("field")).isEqualTo("maxwidth");
+
+    HttpResponse<String> elsewhere =
+        get("api/oembed?url=https://elsewhere.example/topics/healthy-relationships");
+    assertThat(elsewhere.statusCode()).isEqualTo(404);
+    assertThat(json(elsewhere.body()).asJsonObject().getString("detail"))
+        .contains("not a topic page of this site");
+
+    HttpResponse<String> xml =
+        get("api/oembed?format=xml&url=" + base.toURI().resolve("topics/pollution"));
+    assertThat(xml.statusCode()).isEqualTo(501);
+    assertThat(xml.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void oembedsFirstAddressRedirectsToTheApiWithTheSameQuery() throws Exception {
+    HttpResponse<String> response = get("oembed?format=json&url=x");
+
+    assertThat(response.statusCode()).isEqualTo(308);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/oembed?format=json&url=x"));
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     URI uri = base.toURI().resolve(path);
     return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());

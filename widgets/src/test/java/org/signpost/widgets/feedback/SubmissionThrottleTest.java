@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.signpost.core.feedback.FeedbackLimits;
 
 class SubmissionThrottleTest {
 
@@ -12,10 +13,7 @@ class SubmissionThrottleTest {
 
   @BeforeEach
   void allowThreeAtOnce() {
-    FeedbackSettings settings = new FeedbackSettings();
-    settings.burst = 3;
-    settings.perMinute = 6;
-    cut.settings = settings;
+    cut.settings = new FeedbackLimits(6, 3);
     cut.start();
   }
 

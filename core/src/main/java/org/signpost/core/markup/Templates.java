@@ -1,4 +1,4 @@
-package org.signpost.widgets.render;
+package org.signpost.core.markup;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -9,14 +9,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The compiled templates under {@code src/main/jte}, rendered with automatic HTML escaping: what a
- * template prints is escaped unless it says {@code $unsafe}, which only sanitised HTML from core
- * may use.
+ * Signpost's markup: the jte templates compiled from {@code src/main/jte} of core (the embed
+ * snippets) and of the widgets (pages, fragments and embeds), rendered with automatic HTML
+ * escaping. What a template prints is escaped unless it says {@code $unsafe}, which only sanitised
+ * HTML from core may use. No HTML is put together in Java anywhere else.
  */
 @ApplicationScoped
 public class Templates {
 
-  private final TemplateEngine engine =
+  private static final TemplateEngine ENGINE =
       TemplateEngine.createPrecompiled(null, ContentType.Html, Templates.class.getClassLoader());
 
   /** Template parameters from name and value pairs, for a short call site. */
@@ -42,8 +43,13 @@ public class Templates {
    * @param parameters the template's {@code @param}s by name
    */
   public String render(String template, Map<String, Object> parameters) {
+    return renderOnce(template, parameters);
+  }
+
+  /** As {@link #render}, where no container hands out the bean (a record's method). */
+  public static String renderOnce(String template, Map<String, Object> parameters) {
     StringOutput output = new StringOutput(8192);
-    engine.render(template, parameters, output);
+    ENGINE.render(template, parameters, output);
     return output.toString();
   }
 }

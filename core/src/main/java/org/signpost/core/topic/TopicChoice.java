@@ -1,0 +1,4 @@
+package org.signpost.core.topic;
+
+/** A topic as a choice in a form: what to store and what to show. */
+public record TopicChoice(String slug, String title, TopicStatus status) {}

@@ -1,0 +1,38 @@
+package org.signpost.admin.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.signpost.core.address.ConsoleAddress;
+import org.signpost.core.address.PublicAddresses;
+import org.signpost.core.address.RequestOrigin;
+import org.signpost.core.address.SiteAddress;
+
+/**
+ * Core's addresses for the console request being answered: the public side lives at the root of the
+ * host the console was reached on (the two wars share a host), the console at its own path.
+ */
+@RequestScoped
+public class RequestAddresses {
+
+  @Inject PublicAddresses addresses;
+  @Inject ExternalContext external;
+
+  public SiteAddress site() {
+    return addresses.site(origin().atRoot());
+  }
+
+  public ConsoleAddress console() {
+    return addresses.console(origin());
+  }
+
+  private RequestOrigin origin() {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    return new RequestOrigin(
+        request.getScheme(),
+        request.getServerName(),
+        request.getServerPort(),
+        request.getContextPath());
+  }
+}

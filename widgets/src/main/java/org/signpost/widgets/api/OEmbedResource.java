@@ -1,0 +1,133 @@
+package org.signpost.widgets.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.signpost.core.address.SiteAddress;
+import org.signpost.core.content.Slugs;
+import org.signpost.core.markup.Templates;
+import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.TopicView;
+import org.signpost.widgets.pages.PublicSite;
+
+/**
+ * oEmbed for topic pages: {@code /api/oembed?url=.../topics/{slug}&maxwidth=...&format=json}
+ * answers with a {@code rich} embed, the iframe of the topic, so that a site whose editor knows
+ * oEmbed embeds a topic from its address alone. Errors are problem details, as everywhere in the
+ * API.
+ */
+@ApplicationScoped
+@Path("oembed")
+@Produces(MediaType.APPLICATION_JSON)
+public class OEmbedResource {
+
+  static final int DEFAULT_WIDTH = 640;
+  static final int DEFAULT_HEIGHT = 800;
+  private static final int SMALLEST = 100;
+
+  @Inject TopicCatalogue topics;
+  @Inject PublicSite site;
+  @Inject Templates templates;
+
+  @GET
+  public OEmbed embed(
+      @QueryParam("url") String url,
+      @QueryParam("maxwidth") String maxWidth,
+      @QueryParam("maxheight") String maxHeight,
+      @QueryParam("format") String format,
+      @Context HttpServletRequest request) {
+    if (format != null && !format.equals("json")) {
+      throw new WebApplicationException("Only format=json is offered.", 501);
+    }
+    if (url == null || url.isBlank()) {
+      throw new InvalidParameterException(
+          "url", "url is required: the address of a topic page.", List.of());
+    }
+    int width = size("maxwidth", maxWidth, DEFAULT_WIDTH);
+    int height = size("maxheight", maxHeight, DEFAULT_HEIGHT);
+    URI target = address(url);
+    KeyStage keyStage = keyStageOf(target.getRawQuery());
+    SiteAddress here = site.address(request);
+    String slug =
+        topicSlug(target, here)
+            .orElseThrow(
+                () -> new NotFoundException("That address is not a topic page of this site."));
+    TopicView topic =
+        topics
+            .publishedTopic(slug)
+            .orElseThrow(() -> new NotFoundException("That topic is not published."));
+    String embed =
+        here.embed("/embed/topic/" + slug)
+            + (keyStage == null ? "" : "?key-stage=" + keyStage.code());
+    String html =
+        templates.render(
+            "oembed/iframe.jte",
+            Templates.params(
+                "src", embed, "title", topic.title(), "width", width, "height", height));
+    return OEmbed.rich(topic.title(), site.serviceName(), here.topics(), html, width, height);
+  }
+
+  /** At least {@value #SMALLEST}; a larger maximum than ours is met with ours. */
+  private static int size(String name, String value, int ours) {
+    return Math.min(QueryParameters.number(name, value, ours, SMALLEST, 100_000), ours);
+  }
+
+  private static URI address(String url) {
+    try {
+      return URI.create(url.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(
+          "url", "url is not an address: " + e.getMessage(), List.of());
+    }
+  }
+
+  private static Optional<String> topicSlug(URI target, SiteAddress here) {
+    URI home = URI.create(here.base());
+    boolean sameSite =
+        target.getHost() != null
+            && target.getHost().equalsIgnoreCase(home.getHost())
+            && port(target) == port(home);
+    String path = target.getRawPath() == null ? "" : target.getRawPath();
+    String prefix = URI.create(here.topics()).getRawPath() + "/";
+    if (!sameSite || !path.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String slug = path.substring(prefix.length());
+    return Slugs.isValid(slug) ? Optional.of(slug) : Optional.empty();
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() != -1) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
+  /** The key stage the page's address asks for, if any. */
+  private static KeyStage keyStageOf(String query) {
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("key-stage=")) {
+        String code = URLDecoder.decode(pair.substring(10), StandardCharsets.UTF_8);
+        return QueryParameters.term("url", code, KeyStage::parse);
+      }
+    }
+    return null;
+  }
+}
