@@ -31,6 +31,7 @@ import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicStatus;
 import org.signpost.core.topic.TopicView;
 import org.signpost.core.topic.workflow.TopicWorkflow;
+import org.signpost.core.validation.WholeNumbers;
 
 /**
  * The topic editor: details, sections in order, attached resources, and the workflow buttons the
@@ -208,12 +209,13 @@ public class TopicEditor implements Serializable {
   /** A section dropped on another's place: the request names where from and where to. */
   public void moveDragged() {
     Map<String, String> parameters = external.getRequestParameterMap();
+    int last = sections.size() - 1;
     try {
       SectionOrder.move(
           sections,
-          Integer.parseInt(parameters.getOrDefault("from", "-1")),
-          Integer.parseInt(parameters.getOrDefault("to", "-1")));
-    } catch (NumberFormatException ignored) {
+          WholeNumbers.within("from", parameters.get("from"), -1, 0, last),
+          WholeNumbers.within("to", parameters.get("to"), -1, 0, last));
+    } catch (IllegalArgumentException | IndexOutOfBoundsException ignored) {
       // Not from the page's own script: nothing to move.
     }
   }

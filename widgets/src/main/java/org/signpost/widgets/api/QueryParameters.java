@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.taxonomy.UnknownTermException;
+import org.signpost.core.validation.InvalidInputException;
+import org.signpost.core.validation.WholeNumbers;
 
 /** Turns query parameters into core values, or into a 400 that names the parameter. */
 final class QueryParameters {
@@ -24,18 +26,10 @@ final class QueryParameters {
 
   /** A whole number within bounds; absent is the default. */
   static int number(String name, String value, int fallback, int min, int max) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
     try {
-      int number = Integer.parseInt(value.strip());
-      if (number < min || number > max) {
-        throw new NumberFormatException();
-      }
-      return number;
-    } catch (NumberFormatException e) {
-      throw new InvalidParameterException(
-          name, "\"" + value + "\" is not a whole number from " + min + " to " + max, List.of());
+      return WholeNumbers.within(name, value, fallback, min, max);
+    } catch (InvalidInputException e) {
+      throw new InvalidParameterException(name, e.getMessage(), List.of());
     }
   }
 

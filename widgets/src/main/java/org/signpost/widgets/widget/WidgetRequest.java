@@ -9,6 +9,7 @@ import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
 import org.signpost.core.taxonomy.UnknownTermException;
+import org.signpost.core.validation.WholeNumbers;
 import org.signpost.widgets.pages.Parameters;
 import org.signpost.widgets.render.WidgetViews;
 
@@ -130,23 +131,7 @@ public record WidgetRequest(
   }
 
   private static int limit(String value) {
-    if (blank(value)) {
-      return WidgetViews.DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(value.strip());
-      if (limit >= 1 && limit <= WidgetViews.MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        "limit must be a whole number from 1 to "
-            + WidgetViews.MAX_LIMIT
-            + ", was \""
-            + value
-            + "\"");
+    return WholeNumbers.within("limit", value, WidgetViews.DEFAULT_LIMIT, 1, WidgetViews.MAX_LIMIT);
   }
 
   /** The page a feedback widget is about: a path, or the topic's page when none is given. */
