@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.signpost.admin.console.Messages;
+import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.content.revision.ChangedLine;
 import org.signpost.core.content.revision.RevisionEntry;

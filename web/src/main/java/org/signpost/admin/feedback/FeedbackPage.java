@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.signpost.admin.console.Messages;
+import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.feedback.DailyFeedback;
 import org.signpost.core.feedback.FeedbackFilter;

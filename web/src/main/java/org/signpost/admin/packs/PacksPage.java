@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.signpost.admin.console.Messages;
+import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.content.pack.ContentPackService;
 import org.signpost.core.content.pack.ImportReport;

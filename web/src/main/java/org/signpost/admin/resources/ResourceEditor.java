@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.signpost.admin.console.Messages;
+import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.resource.EditableResource;
 import org.signpost.core.resource.LinkHealth;
@@ -36,9 +34,6 @@ public class ResourceEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Above this many topics, the form lists only the chosen ones and adds others by name. */
-  static final int MANY_TOPICS = 40;
-
   @Inject ResourceEditing editing;
   @Inject org.signpost.core.linkhealth.LinkHealthChecks checks;
   @Inject ResourceCatalogue catalogue;
@@ -60,12 +55,10 @@ public class ResourceEditor implements Serializable {
   private KeyStage[] keyStages = {};
   private Audience[] audiences = {Audience.PROFESSIONALS};
   private String provider;
-  private List<String> topics = new ArrayList<>();
+  private TopicChoices topics = new TopicChoices(List.of(), List.of());
 
   private List<OrganisationView> providers = List.of();
-  private List<TopicChoice> allTopics = List.of();
   private List<ResourceRow> sameAddress = List.of();
-  private String topicToAdd;
 
   public void open() throws IOException {
     if (opened) {
@@ -73,7 +66,8 @@ public class ResourceEditor implements Serializable {
     }
     opened = true;
     providers = catalogue.organisations();
-    allTopics = topicListing.choices(null);
+    List<TopicChoice> allTopics = topicListing.choices(null);
+    topics = new TopicChoices(allTopics, List.of());
     if (slug == null || slug.isBlank()) {
       slug = null;
       return;
@@ -94,7 +88,7 @@ public class ResourceEditor implements Serializable {
     keyStages = d.keyStages().stream().sorted().toArray(KeyStage[]::new);
     audiences = d.audiences().stream().sorted().toArray(Audience[]::new);
     provider = d.provider();
-    topics = new ArrayList<>(d.topics());
+    topics = new TopicChoices(allTopics, d.topics());
   }
 
   /** Checks the address as it is typed: its form, and whether another resource has it. */
@@ -116,7 +110,7 @@ public class ResourceEditor implements Serializable {
                     Set.of(keyStages),
                     Set.of(audiences),
                     provider,
-                    topics));
+                    topics.getChosen()));
     if (draft == null) {
       return null;
     }
@@ -192,45 +186,17 @@ public class ResourceEditor implements Serializable {
     return providers;
   }
 
-  /** Whether there are too many topics to show each as a box to tick. */
-  public boolean isManyTopics() {
-    return allTopics.size() > MANY_TOPICS;
-  }
-
-  /** The topics shown as boxes: all of them, or, when there are many, the chosen ones. */
-  public List<TopicChoice> getTopicBoxes() {
-    return isManyTopics()
-        ? allTopics.stream().filter(t -> topics.contains(t.slug())).toList()
-        : allTopics;
-  }
-
-  /** Adds the topic named (by title or slug) in the "add a topic" field to the chosen ones. */
+  /** Adds the topic named in the "add a topic" field, or says there is none by that name. */
   public void addTopic() {
-    String wanted = topicToAdd == null ? "" : topicToAdd.strip();
-    Optional<TopicChoice> found =
-        allTopics.stream()
-            .filter(t -> t.title().equalsIgnoreCase(wanted) || t.slug().equals(wanted))
-            .findFirst();
-    if (found.isEmpty()) {
-      messages.error("topicToAdd", messages.text("resource.topic.unknown", wanted));
-      return;
-    }
-    if (!topics.contains(found.get().slug())) {
-      topics.add(found.get().slug());
-    }
-    topicToAdd = null;
+    topics
+        .add()
+        .ifPresent(
+            wanted ->
+                messages.error("topicToAdd", messages.text("resource.topic.unknown", wanted)));
   }
 
-  public String getTopicToAdd() {
-    return topicToAdd;
-  }
-
-  public void setTopicToAdd(String topicToAdd) {
-    this.topicToAdd = topicToAdd;
-  }
-
-  public List<TopicChoice> getAllTopics() {
-    return allTopics;
+  public TopicChoices getTopicChoices() {
+    return topics;
   }
 
   public List<ResourceRow> getSameAddress() {
@@ -309,13 +275,5 @@ public class ResourceEditor implements Serializable {
 
   public void setProvider(String provider) {
     this.provider = provider;
-  }
-
-  public List<String> getTopics() {
-    return topics;
-  }
-
-  public void setTopics(List<String> topics) {
-    this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
   }
 }

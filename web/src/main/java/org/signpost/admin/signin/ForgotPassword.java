@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.signpost.admin.console.RequestAddresses;
+import org.signpost.admin.address.RequestAddresses;
 import org.signpost.core.account.PasswordResets;
 
 /**

@@ -6,29 +6,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.signpost.admin.console.Messages;
+import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
-import org.signpost.core.persistence.PageRequest;
-import org.signpost.core.resource.ResourceOrder;
-import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.resource.ResourceRow;
 import org.signpost.core.resource.editing.ResourceEditing;
 import org.signpost.core.taxonomy.Audience;
-import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.topic.EditableTopic;
 import org.signpost.core.topic.SectionKind;
 import org.signpost.core.topic.SectionOrder;
 import org.signpost.core.topic.TopicAction;
 import org.signpost.core.topic.TopicActions;
-import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicListing;
-import org.signpost.core.topic.TopicStatus;
 import org.signpost.core.topic.TopicView;
 import org.signpost.core.topic.workflow.TopicWorkflow;
 import org.signpost.core.validation.WholeNumbers;
@@ -43,11 +36,11 @@ import org.signpost.core.validation.WholeNumbers;
 public class TopicEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int FINDER_SIZE = 20;
 
   @Inject TopicListing listing;
   @Inject TopicWorkflow workflow;
   @Inject ResourceEditing resources;
+  @Inject ResourceFinder finder;
   @Inject CurrentCurator curator;
   @Inject Messages messages;
   @Inject ExternalContext external;
@@ -55,24 +48,13 @@ public class TopicEditor implements Serializable {
   private String slug;
   private boolean opened;
   private long version;
-  private TopicStatus status;
-  private String submittedBy;
-  private LocalDate lastReviewed;
-  private LocalDate nextReviewDue;
+  private TopicStanding standing;
   private TopicActions actions;
 
   private String newSlug;
-  private String title;
-  private String summary;
-  private String introduction;
-  private Audience audience = Audience.PROFESSIONALS;
-  private String owner;
+  private DetailsForm details = new DetailsForm();
   private final List<SectionForm> sections = new ArrayList<>();
   private final Map<String, ResourceRow> attached = new LinkedHashMap<>();
-
-  private KeyStage findKeyStage;
-  private String findText;
-  private List<ResourceRow> found = List.of();
 
   private String note;
   private String reason;
@@ -99,17 +81,9 @@ public class TopicEditor implements Serializable {
   private void take(EditableTopic topic) {
     slug = topic.slug();
     version = topic.version();
-    status = topic.status();
-    submittedBy = topic.submittedBy();
-    lastReviewed = topic.lastReviewed();
-    nextReviewDue = topic.nextReviewDue();
+    standing = TopicStanding.of(topic);
     actions = topic.actionsFor(curator.actor());
-    TopicDetails details = topic.draft().details();
-    title = details.title();
-    summary = details.summary();
-    introduction = details.introduction();
-    audience = details.audience();
-    owner = details.owner();
+    details = DetailsForm.of(topic.draft().details());
     sections.clear();
     topic.draft().sections().forEach(s -> sections.add(SectionForm.of(s)));
     attached.clear();
@@ -185,7 +159,7 @@ public class TopicEditor implements Serializable {
 
   private TopicDraft draft() {
     return new TopicDraft(
-        new TopicDetails(title, summary, introduction, audience, owner),
+        details.details(),
         sections.stream().map(SectionForm::content).toList(),
         List.copyOf(attached.keySet()));
   }
@@ -222,23 +196,12 @@ public class TopicEditor implements Serializable {
 
   /** Finds resources to attach, by key stage and words. */
   public void findResources() {
-    found =
-        resources
-            .find(
-                new ResourceQuery(null, findKeyStage, null, null, findText),
-                false,
-                ResourceOrder.TITLE,
-                true,
-                PageRequest.first(FINDER_SIZE))
-            .items()
-            .stream()
-            .filter(r -> !attached.containsKey(r.slug()))
-            .toList();
+    finder.find(attached.keySet());
   }
 
   public void attach(ResourceRow row) {
     attached.put(row.slug(), row);
-    found = found.stream().filter(r -> !r.slug().equals(row.slug())).toList();
+    finder.taken(row);
   }
 
   public void detach(String resource) {
@@ -276,16 +239,8 @@ public class TopicEditor implements Serializable {
     return List.of(Audience.values());
   }
 
-  public List<KeyStage> getKeyStages() {
-    return List.of(KeyStage.values());
-  }
-
   public List<ResourceRow> getAttached() {
     return List.copyOf(attached.values());
-  }
-
-  public List<ResourceRow> getFound() {
-    return found;
   }
 
   public List<SectionForm> getSections() {
@@ -306,20 +261,13 @@ public class TopicEditor implements Serializable {
     return version;
   }
 
-  public TopicStatus getStatus() {
-    return status;
+  /** Where the topic stands; null for a new one. */
+  public TopicStanding getStanding() {
+    return standing;
   }
 
-  public String getSubmittedBy() {
-    return submittedBy;
-  }
-
-  public LocalDate getLastReviewed() {
-    return lastReviewed;
-  }
-
-  public LocalDate getNextReviewDue() {
-    return nextReviewDue;
+  public DetailsForm getDetails() {
+    return details;
   }
 
   public String getNewSlug() {
@@ -328,62 +276,6 @@ public class TopicEditor implements Serializable {
 
   public void setNewSlug(String newSlug) {
     this.newSlug = newSlug;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getSummary() {
-    return summary;
-  }
-
-  public void setSummary(String summary) {
-    this.summary = summary;
-  }
-
-  public String getIntroduction() {
-    return introduction;
-  }
-
-  public void setIntroduction(String introduction) {
-    this.introduction = introduction;
-  }
-
-  public Audience getAudience() {
-    return audience;
-  }
-
-  public void setAudience(Audience audience) {
-    this.audience = audience;
-  }
-
-  public String getOwner() {
-    return owner;
-  }
-
-  public void setOwner(String owner) {
-    this.owner = owner;
-  }
-
-  public KeyStage getFindKeyStage() {
-    return findKeyStage;
-  }
-
-  public void setFindKeyStage(KeyStage findKeyStage) {
-    this.findKeyStage = findKeyStage;
-  }
-
-  public String getFindText() {
-    return findText;
-  }
-
-  public void setFindText(String findText) {
-    this.findText = findText;
   }
 
   public String getNote() {

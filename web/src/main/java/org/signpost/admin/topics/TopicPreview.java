@@ -3,7 +3,7 @@ package org.signpost.admin.topics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.signpost.admin.console.RequestAddresses;
+import org.signpost.admin.address.RequestAddresses;
 import org.signpost.core.publication.PreviewTokens;
 
 /**

@@ -1,4 +1,4 @@
-package org.signpost.admin.console;
+package org.signpost.admin.markup;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ResponseWriter;

@@ -1,4 +1,4 @@
-package org.signpost.admin.console;
+package org.signpost.admin.address;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

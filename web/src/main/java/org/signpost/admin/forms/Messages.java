@@ -1,4 +1,4 @@
-package org.signpost.admin.console;
+package org.signpost.admin.forms;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
