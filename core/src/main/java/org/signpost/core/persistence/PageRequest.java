@@ -2,6 +2,7 @@ package org.signpost.core.persistence;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.signpost.core.validation.Validated;
 
 /**
  * Which page of a result to read.
@@ -15,13 +16,7 @@ public record PageRequest(@Min(0) int page, @Min(1) @Max(MAX_SIZE) int size) {
   public static final int DEFAULT_SIZE = 20;
 
   public PageRequest {
-    if (page < 0) {
-      throw new IllegalArgumentException("page must be 0 or more, was " + page);
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException(
-          "page size must be from 1 to " + MAX_SIZE + ", was " + size);
-    }
+    Validated.components(PageRequest.class, page, size);
   }
 
   public static PageRequest first(int size) {

@@ -3,6 +3,9 @@ package org.signpost.core.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,6 +32,36 @@ public final class Validated {
       throw new InvalidInputException(problems);
     }
     return value;
+  }
+
+  /**
+   * Checks the arguments of a record's canonical constructor against the constraints of its
+   * components, from the constructor itself, where the record cannot yet be handed over whole.
+   *
+   * @throws InvalidInputException naming each component that breaks its constraints
+   */
+  public static void components(Class<? extends Record> record, Object... arguments) {
+    Constructor<? extends Record> canonical;
+    try {
+      canonical =
+          record.getDeclaredConstructor(
+              Arrays.stream(record.getRecordComponents())
+                  .map(RecordComponent::getType)
+                  .toArray(Class<?>[]::new));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(record + " has no canonical constructor", e);
+    }
+    List<FieldProblem> problems =
+        Holder.VALIDATOR
+            .forExecutables()
+            .validateConstructorParameters(canonical, arguments)
+            .stream()
+            .map(Validated::problem)
+            .sorted(Comparator.comparing(FieldProblem::field))
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 
   private static FieldProblem problem(ConstraintViolation<?> violation) {
