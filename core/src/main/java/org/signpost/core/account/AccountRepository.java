@@ -8,6 +8,9 @@ public interface AccountRepository {
 
   Optional<Account> findByLogin(String login);
 
+  /** The account with this e-mail address, ignoring case. */
+  Optional<Account> findByEmail(String email);
+
   long count();
 
   /** Every account by login. */

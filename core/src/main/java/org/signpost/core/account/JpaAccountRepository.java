@@ -3,6 +3,7 @@ package org.signpost.core.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.signpost.core.persistence.JpaStore;
 
@@ -20,6 +21,14 @@ public class JpaAccountRepository extends JpaStore implements AccountRepository 
   @Override
   public Optional<Account> findByLogin(String login) {
     return first(Account.BY_LOGIN, Account.class, "login", login);
+  }
+
+  @Override
+  public Optional<Account> findByEmail(String email) {
+    return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :email", Account.class)
+        .setParameter("email", email.toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

@@ -123,10 +123,7 @@ public class PasswordResets {
     }
     String wanted = loginOrEmail.strip().toLowerCase(Locale.ROOT);
     if (wanted.contains("@")) {
-      return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :email", Account.class)
-          .setParameter("email", wanted)
-          .getResultStream()
-          .findFirst();
+      return accounts.findByEmail(wanted);
     }
     return wanted.matches(Account.LOGIN_PATTERN) ? accounts.findByLogin(wanted) : Optional.empty();
   }

@@ -2,23 +2,18 @@ package org.signpost.core.curation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.feedback.FeedbackPeriod;
 import org.signpost.core.feedback.FeedbackService;
 import org.signpost.core.feedback.FeedbackSummary;
 import org.signpost.core.persistence.PageRequest;
-import org.signpost.core.persistence.SignpostUnit;
-import org.signpost.core.resource.LinkStatus;
+import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.review.ReviewSchedule;
 import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicSummary;
@@ -37,9 +32,7 @@ public class DashboardService {
   private static final int LEAST_HELPFUL = 5;
   private static final int RECENT_CHANGES = 10;
 
-  @PersistenceContext(unitName = SignpostUnit.NAME)
-  EntityManager em;
-
+  @Inject ResourceRepository resources;
   @Inject TopicListing topics;
   @Inject ReviewSchedule reviews;
   @Inject FeedbackService feedback;
@@ -50,13 +43,13 @@ public class DashboardService {
   protected DashboardService() {}
 
   public DashboardService(
-      EntityManager em,
+      ResourceRepository resources,
       TopicListing topics,
       ReviewSchedule reviews,
       FeedbackService feedback,
       RevisionLog revisions,
       Clock clock) {
-    this.em = em;
+    this.resources = resources;
     this.topics = topics;
     this.reviews = reviews;
     this.feedback = feedback;
@@ -91,21 +84,7 @@ public class DashboardService {
         dueSoon,
         helpfulness,
         leastHelpful,
-        linksByStatus(),
+        resources.countByLinkStatus(),
         revisions.recent(null, null, PageRequest.first(RECENT_CHANGES)).items());
-  }
-
-  private Map<LinkStatus, Long> linksByStatus() {
-    Map<LinkStatus, Long> counts = new EnumMap<>(LinkStatus.class);
-    for (LinkStatus status : LinkStatus.values()) {
-      counts.put(status, 0L);
-    }
-    em.createQuery(
-            "SELECT r.linkHealth.status, COUNT(r) FROM Resource r WHERE r.archived = FALSE"
-                + " GROUP BY r.linkHealth.status",
-            Object[].class)
-        .getResultList()
-        .forEach(row -> counts.put((LinkStatus) row[0], (Long) row[1]));
-    return counts;
   }
 }

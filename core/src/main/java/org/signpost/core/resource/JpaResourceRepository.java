@@ -3,8 +3,10 @@ package org.signpost.core.resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.JpaStore;
@@ -73,6 +75,21 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
     return em.createQuery("SELECT r FROM Resource r WHERE r.slug IN :slugs", Resource.class)
         .setParameter("slugs", slugs)
         .getResultList();
+  }
+
+  @Override
+  public Map<LinkStatus, Long> countByLinkStatus() {
+    Map<LinkStatus, Long> counts = new EnumMap<>(LinkStatus.class);
+    for (LinkStatus status : LinkStatus.values()) {
+      counts.put(status, 0L);
+    }
+    em.createQuery(
+            "SELECT r.linkHealth.status, COUNT(r) FROM Resource r WHERE r.archived = FALSE"
+                + " GROUP BY r.linkHealth.status",
+            Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((LinkStatus) row[0], (Long) row[1]));
+    return counts;
   }
 
   @Override

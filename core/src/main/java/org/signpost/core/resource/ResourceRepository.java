@@ -2,6 +2,7 @@ package org.signpost.core.resource;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
@@ -35,6 +36,9 @@ public interface ResourceRepository {
 
   /** Resources in use whose last link check found one of these, by title. */
   List<Resource> findWithLinkStatus(Collection<LinkStatus> statuses);
+
+  /** How many resources in use have each link status, every status present. */
+  Map<LinkStatus, Long> countByLinkStatus();
 
   Resource store(Resource resource);
 }

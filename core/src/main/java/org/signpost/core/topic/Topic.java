@@ -23,7 +23,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,10 +33,9 @@ import org.signpost.core.resource.Resource;
 import org.signpost.core.taxonomy.Audience;
 
 /**
- * A page of guidance on one subject, such as Healthy Relationships: introduction, ordered sections,
- * attached resources and review dates. The topic guards its workflow: it is public only when
- * published, publishing sets the review dates, and a move the workflow does not allow is refused
- * with the reason.
+ * A page of guidance on one subject, such as Healthy Relationships: introduction, ordered sections
+ * and attached resources. Where it stands in the workflow, and the moves it allows, are its {@link
+ * TopicLifecycle}.
  */
 @Entity
 @Table(name = "topic")
@@ -50,14 +48,14 @@ import org.signpost.core.taxonomy.Audience;
     name = Topic.REVIEW_DUE,
     query =
         "SELECT t FROM Topic t WHERE t.status = org.signpost.core.topic.TopicStatus.PUBLISHED"
-            + " AND t.nextReviewDue <= :date ORDER BY t.nextReviewDue, t.title")
+            + " AND t.review.nextReviewDue <= :date ORDER BY t.review.nextReviewDue, t.title")
 @NamedQuery(
     name = Topic.PUBLISHED_FOR_KEY_STAGE,
     query =
         "SELECT DISTINCT t FROM Topic t JOIN t.resources r"
             + " WHERE t.status = org.signpost.core.topic.TopicStatus.PUBLISHED"
             + " AND r.archived = FALSE AND :keyStage MEMBER OF r.keyStages ORDER BY t.title")
-public class Topic {
+public class Topic extends TopicLifecycle {
 
   public static final String PUBLISHED_FOR_KEY_STAGE = "Topic.publishedForKeyStage";
   public static final String BY_SLUG = "Topic.bySlug";
@@ -105,25 +103,8 @@ public class Topic {
   @Column(name = "owner_name", length = MAX_OWNER)
   private String owner;
 
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private TopicStatus status;
-
-  @Column(name = "last_reviewed")
-  private LocalDate lastReviewed;
-
-  @Column(name = "next_review_due")
-  private LocalDate nextReviewDue;
-
-  @Column(name = "published_at")
-  private Instant publishedAt;
-
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
-
-  @Column(name = "submitted_by", length = 60)
-  private String submittedBy;
 
   @Valid
   @OneToMany(mappedBy = "topic", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -143,7 +124,6 @@ public class Topic {
   /** A new draft. */
   public Topic(String slug, TopicDetails details) {
     this.slug = Slugs.require(slug);
-    this.status = TopicStatus.DRAFT;
     describe(details);
   }
 
@@ -156,14 +136,6 @@ public class Topic {
     this.audience = details.audience();
     this.owner = details.owner();
     touch();
-  }
-
-  /** Adds a section at the end. */
-  public Section addSection(SectionContent content) {
-    Section section = new Section(this, sections.size(), content);
-    sections.add(section);
-    touch();
-    return section;
   }
 
   /**
@@ -182,22 +154,6 @@ public class Topic {
     while (sections.size() > contents.size()) {
       sections.remove(sections.size() - 1);
     }
-    touch();
-  }
-
-  /** Moves the section at {@code from} to {@code to}, shifting the others. */
-  public void moveSection(int from, int to) {
-    Objects.checkIndex(from, sections.size());
-    Objects.checkIndex(to, sections.size());
-    SectionOrder.move(sections, from, to);
-    renumberSections();
-    touch();
-  }
-
-  public void removeSection(int index) {
-    Objects.checkIndex(index, sections.size());
-    sections.remove(index);
-    renumberSections();
     touch();
   }
 
@@ -225,120 +181,8 @@ public class Topic {
     }
   }
 
-  /** Sends the draft to reviewers; whoever sends it may not approve it. */
-  public void submitForReview(String author) {
-    require(TopicAction.SUBMIT_FOR_REVIEW);
-    moveTo(TopicStatus.IN_REVIEW);
-    this.submittedBy = Objects.requireNonNull(author, "author");
-  }
-
-  /**
-   * Publishes a topic that has been reviewed by someone other than its author: the review happened
-   * today, and the next falls due after the cycle.
-   *
-   * @throws SecondPairOfEyesException when the reviewer sent the topic for review
-   */
-  public void publish(String reviewer, LocalDate today, ReviewCycle cycle, Instant now) {
-    require(TopicAction.PUBLISH);
-    if (TopicActions.isOwnSubmission(reviewer, submittedBy)) {
-      throw new SecondPairOfEyesException(slug, reviewer);
-    }
-    moveTo(TopicStatus.PUBLISHED);
-    becomePublished(today, cycle, now);
-  }
-
-  /**
-   * Publishes at once, from a draft or from review, without a second pair of eyes: for an
-   * emergency, whose reason the caller records.
-   */
-  public void publishInEmergency(LocalDate today, ReviewCycle cycle, Instant now) {
-    require(TopicAction.PUBLISH_IN_EMERGENCY);
-    this.status = TopicStatus.PUBLISHED;
-    becomePublished(today, cycle, now);
-  }
-
-  private void becomePublished(LocalDate today, ReviewCycle cycle, Instant now) {
-    this.submittedBy = null;
-    markReviewed(today, cycle);
-    this.publishedAt = now;
-  }
-
-  /** Returns a topic in review to its authors. */
-  public void sendBack() {
-    require(TopicAction.SEND_BACK);
-    moveTo(TopicStatus.DRAFT);
-  }
-
-  /** Takes a published topic off the public site for rework; it becomes a draft again. */
-  public void withdraw() {
-    require(TopicAction.WITHDRAW);
-    moveTo(TopicStatus.DRAFT);
-  }
-
-  public void archive() {
-    moveTo(TopicStatus.ARCHIVED);
-  }
-
-  /** Brings an archived topic back as a draft. */
-  public void restore() {
-    if (status != TopicStatus.ARCHIVED) {
-      throw new TransitionRefusedException(
-          slug,
-          status,
-          TopicStatus.DRAFT,
-          "only an archived topic can be restored, and this topic is " + status.describe());
-    }
-    moveTo(TopicStatus.DRAFT);
-  }
-
-  /** Records a review of a published topic's content: reviewed today, next due after the cycle. */
-  public void markReviewed(LocalDate today, ReviewCycle cycle) {
-    require(TopicAction.MARK_REVIEWED);
-    this.lastReviewed = Objects.requireNonNull(today, "today");
-    this.nextReviewDue = cycle.nextDueAfter(today);
-    touch();
-  }
-
-  /**
-   * Takes over the state recorded elsewhere, such as in a content pack, without going through the
-   * workflow: the pack's curators already did.
-   */
-  public void adoptRecordedState(
-      TopicStatus status, LocalDate lastReviewed, LocalDate nextReviewDue, Instant publishedAt) {
-    this.status = Objects.requireNonNull(status, "status");
-    this.lastReviewed = lastReviewed;
-    this.nextReviewDue = nextReviewDue;
-    this.publishedAt = status == TopicStatus.PUBLISHED ? publishedAt : this.publishedAt;
-    touch();
-  }
-
-  /** Whether anyone may read the topic: only when published. */
-  public boolean isPublic() {
-    return status == TopicStatus.PUBLISHED;
-  }
-
-  /** Refuses an action that the topic's status does not start from, saying why. */
-  private void require(TopicAction action) {
-    if (!action.startsFrom(status)) {
-      throw new TransitionRefusedException(slug, status, action, action.wrongStatus(status));
-    }
-  }
-
-  private void moveTo(TopicStatus target) {
-    if (!status.canMoveTo(target)) {
-      throw new TransitionRefusedException(slug, status, target);
-    }
-    this.status = target;
-    touch();
-  }
-
-  private void renumberSections() {
-    for (int i = 0; i < sections.size(); i++) {
-      sections.get(i).moveTo(i);
-    }
-  }
-
-  private void touch() {
+  @Override
+  protected void touch() {
     this.updatedAt = Instant.now();
   }
 
@@ -350,6 +194,7 @@ public class Topic {
     return version;
   }
 
+  @Override
   public String slug() {
     return slug;
   }
@@ -374,29 +219,8 @@ public class Topic {
     return owner;
   }
 
-  public TopicStatus status() {
-    return status;
-  }
-
-  public LocalDate lastReviewed() {
-    return lastReviewed;
-  }
-
-  public LocalDate nextReviewDue() {
-    return nextReviewDue;
-  }
-
-  public Instant publishedAt() {
-    return publishedAt;
-  }
-
   public Instant updatedAt() {
     return updatedAt;
-  }
-
-  /** Who sent the topic for review, while it is in review. */
-  public String submittedBy() {
-    return submittedBy;
   }
 
   public TopicDetails details() {
@@ -423,6 +247,6 @@ public class Topic {
 
   @Override
   public String toString() {
-    return "Topic[" + slug + ", " + status + "]";
+    return "Topic[" + slug + ", " + status() + "]";
   }
 }

@@ -6,7 +6,7 @@ public enum TopicOrder {
   STATUS("t.status"),
   AUDIENCE("t.audience"),
   OWNER("t.owner"),
-  NEXT_REVIEW_DUE("t.nextReviewDue"),
+  NEXT_REVIEW_DUE("t.review.nextReviewDue"),
   UPDATED("t.updatedAt");
 
   private final String path;

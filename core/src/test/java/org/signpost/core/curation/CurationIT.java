@@ -181,6 +181,22 @@ class CurationIT {
   }
 
   @Test
+  void theDashboardsLinkCountsHoldEveryStatusAndEveryResourceInUse() {
+    int inUse =
+        db.inTransaction(
+            em ->
+                (int)
+                    new JpaResourceRepository(em)
+                        .findAll().stream().filter(r -> !r.isArchived()).count());
+
+    var counts = db.inTransaction(em -> new JpaResourceRepository(em).countByLinkStatus());
+
+    assertThat(counts).containsOnlyKeys(org.signpost.core.resource.LinkStatus.values());
+    assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(inUse);
+    assertThat(counts.get(org.signpost.core.resource.LinkStatus.UNCHECKED)).isEqualTo(inUse);
+  }
+
+  @Test
   void markingAsReviewedSetsTodayAndTheNextDateAndOnlyReviewersMayDoIt() {
     assertThatThrownBy(() -> db.run(em -> workflow(em).markReviewed("pollution", EDITOR)))
         .hasMessageContaining("only reviewers and admins");

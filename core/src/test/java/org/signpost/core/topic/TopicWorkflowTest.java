@@ -107,13 +107,12 @@ class TopicWorkflowTest {
 
   @Test
   void sectionsKeepTheirOrderAndBodiesAreSanitised() {
-    cut.addSection(
-        new SectionContent(
-            "One", SectionKind.TEXT, "<p onclick=\"x()\">Hi<script>alert(1)</script></p>"));
-    cut.addSection(new SectionContent("Two", SectionKind.SAFEGUARDING, "<p>Two</p>"));
-    cut.addSection(new SectionContent("Three", SectionKind.GUIDANCE, "<p>Three</p>"));
-
-    cut.moveSection(2, 0);
+    cut.replaceSections(
+        List.of(
+            new SectionContent("Three", SectionKind.GUIDANCE, "<p>Three</p>"),
+            new SectionContent(
+                "One", SectionKind.TEXT, "<p onclick=\"x()\">Hi<script>alert(1)</script></p>"),
+            new SectionContent("Two", SectionKind.SAFEGUARDING, "<p>Two</p>")));
 
     assertThat(cut.sections()).extracting(Section::heading).containsExactly("Three", "One", "Two");
     assertThat(cut.sections()).extracting(Section::position).containsExactly(0, 1, 2);
@@ -122,8 +121,10 @@ class TopicWorkflowTest {
 
   @Test
   void replacingSectionsRewritesAddsAndRemoves() {
-    cut.addSection(new SectionContent("Old", SectionKind.TEXT, "<p>a</p>"));
-    cut.addSection(new SectionContent("Gone", SectionKind.TEXT, "<p>b</p>"));
+    cut.replaceSections(
+        List.of(
+            new SectionContent("Old", SectionKind.TEXT, "<p>a</p>"),
+            new SectionContent("Gone", SectionKind.TEXT, "<p>b</p>")));
 
     cut.replaceSections(List.of(new SectionContent("New", SectionKind.GUIDANCE, "<p>c</p>")));
 
