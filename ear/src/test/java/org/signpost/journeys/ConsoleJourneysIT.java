@@ -43,8 +43,9 @@ import org.signpost.widgets.browser.HtmlValidity;
  * it; the reviewer publishes it; it shows on the public page and in a school's widget within two
  * seconds; its review date shows on the dashboard; a reader's feedback on it shows in the report
  * and its CSV export. Then what keeps accounts and work safe: the lock-out, "forgot password"
- * through a real SMTP server, and two editors saving the same topic. And every console page is
- * valid HTML, passes axe-core's WCAG 2.2 AA rules and reads at 320 px.
+ * through a real SMTP server (with an account of its own, so that no later journey depends on it),
+ * and two editors saving the same topic. And every console page is valid HTML, passes axe-core's
+ * WCAG 2.2 AA rules and reads at 320 px.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -300,6 +301,13 @@ class ConsoleJourneysIT {
   @Order(7)
   void aForgottenPasswordIsResetThroughASingleUseMailedLink() throws Exception {
     String link;
+    String forgetful = "kim.forgetful";
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.awaitText("You are signed in as admin.");
+      admin.clickLink("Accounts");
+      createAccount(admin, forgetful, "Kim Forgetful", "Editor (writes and submits for review)");
+    }
     try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
       editor.open("/forgot-password.xhtml");
       editor.type("who", "nobody@example.org");
@@ -308,7 +316,7 @@ class ConsoleJourneysIT {
           editor.awaitText("If an account has that login or address, we have sent it a link.");
       editor.open("/sign-in.xhtml");
       editor.clickLink("Forgot your password?");
-      editor.type("who", EDITOR + "@example.org");
+      editor.type("who", forgetful + "@example.org");
       editor.click("send");
       editor.awaitText("If an account has that login or address, we have sent it a link.");
 
@@ -317,7 +325,7 @@ class ConsoleJourneysIT {
       Thread.sleep(500);
       assertThat(smtp.getReceivedMessages()).as("no mail for the unknown address").hasSize(1);
       MimeMessage mail = smtp.getReceivedMessages()[0];
-      assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(EDITOR + "@example.org");
+      assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(forgetful + "@example.org");
       Matcher found = Pattern.compile("(http\\S+token=\\S+)").matcher(GreenMailUtil.getBody(mail));
       assertThat(found.find()).isTrue();
       link = found.group(1);
@@ -331,8 +339,8 @@ class ConsoleJourneysIT {
       editor.type("repeated", "a brand new journey password");
       editor.click("change");
       editor.awaitText("Your password is changed.");
-      editor.signIn(EDITOR, "a brand new journey password");
-      editor.awaitText("You are signed in as " + EDITOR + ".");
+      editor.signIn(forgetful, "a brand new journey password");
+      editor.awaitText("You are signed in as " + forgetful + ".");
 
       editor.driver().get(link);
       assertThat(editor.awaitText("This link has expired or was already used."));
@@ -344,7 +352,7 @@ class ConsoleJourneysIT {
   void theSecondOfTwoEditorsSavingATopicGetsAConflictAndKeepsWhatTheyTyped() {
     try (ConsoleBrowser first = new ConsoleBrowser(signpost.console());
         ConsoleBrowser second = new ConsoleBrowser(signpost.console())) {
-      first.signIn(EDITOR, "a brand new journey password");
+      first.signIn(EDITOR, PASSWORD);
       second.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
       first.open("/topic.xhtml?slug=pollution");
       second.open("/topic.xhtml?slug=pollution");
@@ -430,7 +438,7 @@ class ConsoleJourneysIT {
   void resourcesAreArchivedInBulkAddedWithADuplicateWarningAndTheirLinksChecked() throws Exception {
     String schoolPage = school.page("/sleep-diary.html", "<p>A sleep diary for pupils.</p>", null);
     try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
-      editor.signIn(EDITOR, "a brand new journey password");
+      editor.signIn(EDITOR, PASSWORD);
       editor.clickLink("Resources");
       editor.driver().findElement(By.cssSelector("thead .ui-chkbox-box")).click();
       editor.click("archiveSelected");
@@ -474,7 +482,7 @@ class ConsoleJourneysIT {
   @Order(11)
   void theEmbedBuilderPreviewsExactlyTheWidgetItsSnippetShows() {
     try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
-      editor.signIn(EDITOR, "a brand new journey password");
+      editor.signIn(EDITOR, PASSWORD);
       editor.clickLink("Embed");
       editor.choose("kind", "Whole topic");
       editor.wait(10).until(d -> editor.value("scriptCode").contains("signpost-topic"));
@@ -535,7 +543,7 @@ class ConsoleJourneysIT {
   @Order(13)
   void leavingATopicWithUnsavedChangesWarnsFirst() {
     try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
-      editor.signIn(EDITOR, "a brand new journey password");
+      editor.signIn(EDITOR, PASSWORD);
       editor.driver().get(signpost.console() + "/topic.xhtml?slug=" + SLUG);
       assertThat(wouldWarnOnLeaving(editor)).as("nothing typed yet").isFalse();
 
@@ -564,7 +572,7 @@ class ConsoleJourneysIT {
   @Order(14)
   void theHistoryComparesTwoRevisionsAndRestoresAnEarlierOne() throws Exception {
     try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
-      editor.signIn(EDITOR, "a brand new journey password");
+      editor.signIn(EDITOR, PASSWORD);
       editor.open("/history.xhtml?subject=TOPIC&key=" + SLUG);
       String history = editor.awaitText("Compare");
       assertThat(history).contains("Created", "Submitted for review", "Published; next review due");
@@ -592,11 +600,7 @@ class ConsoleJourneysIT {
       tabTo(editor, e -> "login".equals(e.getAttribute("id")));
       editor.driver().switchTo().activeElement().sendKeys(EDITOR);
       tabTo(editor, e -> "password".equals(e.getAttribute("id")));
-      editor
-          .driver()
-          .switchTo()
-          .activeElement()
-          .sendKeys("a brand new journey password", Keys.ENTER);
+      editor.driver().switchTo().activeElement().sendKeys(PASSWORD, Keys.ENTER);
       editor.awaitText("You are signed in as " + EDITOR + ".");
 
       WebElement topicsLink = tabTo(editor, e -> "Topics".equals(e.getText()));

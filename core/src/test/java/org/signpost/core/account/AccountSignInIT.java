@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,20 +25,16 @@ class AccountSignInIT {
 
   @Parameter TestDatabase database;
 
-  private PersistenceHarness db;
+  @RegisterExtension
+  final PersistenceHarness db = PersistenceHarness.eachTest(() -> database, false);
+
   private final PasswordHasher hasher = new PasswordHasher(10_000);
 
   @BeforeEach
   void createAccount() {
-    db = PersistenceHarness.start(database);
     db.run(
         em ->
             service(em, NOW).create("Editor.One", "Editor One", EnumSet.of(Role.EDITOR), PASSWORD));
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    db.close();
   }
 
   @Test

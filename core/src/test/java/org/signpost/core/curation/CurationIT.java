@@ -9,9 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,8 +20,6 @@ import org.signpost.core.account.Actor;
 import org.signpost.core.account.JpaAccountRepository;
 import org.signpost.core.account.PasswordHasher;
 import org.signpost.core.account.Role;
-import org.signpost.core.content.pack.DemoContent;
-import org.signpost.core.content.pack.PackImportFixture;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
 import org.signpost.core.content.revision.RevisionLog;
@@ -70,18 +67,8 @@ class CurationIT {
 
   @Parameter TestDatabase database;
 
-  private PersistenceHarness db;
-
-  @BeforeEach
-  void loadDemoContent() {
-    db = PersistenceHarness.start(database);
-    db.run(em -> PackImportFixture.importer(em).apply(DemoContent.load(), "test"));
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    db.close();
-  }
+  @RegisterExtension
+  final PersistenceHarness db = PersistenceHarness.eachTest(() -> database, true);
 
   @Test
   void anEditorWritesATopicWithSectionsAndResourcesAndAReviewerPublishesIt() {

@@ -8,14 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.signpost.core.content.pack.DemoContent;
-import org.signpost.core.content.pack.PackImportFixture;
 import org.signpost.core.feedback.FeedbackPeriod;
 import org.signpost.core.feedback.FeedbackService;
 import org.signpost.core.feedback.FeedbackSubmission;
@@ -43,18 +40,8 @@ class CatalogueQueriesIT {
 
   @Parameter TestDatabase database;
 
-  private PersistenceHarness db;
-
-  @BeforeEach
-  void loadDemoContent() {
-    db = PersistenceHarness.start(database);
-    db.run(em -> PackImportFixture.importer(em).apply(DemoContent.load(), "test"));
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    db.close();
-  }
+  @RegisterExtension
+  final PersistenceHarness db = PersistenceHarness.eachTest(() -> database, true);
 
   @Test
   void onlyPublishedTopicsAreListedOrShown() {

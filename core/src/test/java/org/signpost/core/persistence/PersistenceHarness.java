@@ -8,19 +8,67 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.signpost.core.content.pack.DemoContent;
+import org.signpost.core.content.pack.PackImportFixture;
 import org.signpost.core.setup.SchemaMigration;
 
 /**
  * The Signpost persistence unit in plain Java SE on a fresh, migrated schema: what a library user
- * outside a container does, and what the persistence tests stand on.
+ * outside a container does, and what the persistence tests stand on. Either started by hand, or
+ * registered as an extension that gives each test a schema of its own and drops it afterwards:
+ *
+ * <pre>{@code
+ * @RegisterExtension final PersistenceHarness db = PersistenceHarness.eachTest(() -> database, true);
+ * }</pre>
  */
-public final class PersistenceHarness implements AutoCloseable {
+public final class PersistenceHarness
+    implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
-  private final TestDatabase.Schema schema;
-  private final EntityManagerFactory factory;
+  private final Supplier<TestDatabase> database;
+  private final boolean withDemoContent;
+  private TestDatabase.Schema schema;
+  private EntityManagerFactory factory;
 
-  private PersistenceHarness(TestDatabase.Schema schema) {
-    this.schema = schema;
+  private PersistenceHarness(Supplier<TestDatabase> database, boolean withDemoContent) {
+    this.database = database;
+    this.withDemoContent = withDemoContent;
+  }
+
+  /** A fresh schema now, on the database given; the caller closes it. */
+  public static PersistenceHarness start(TestDatabase database) {
+    PersistenceHarness harness = new PersistenceHarness(() -> database, false);
+    harness.open();
+    return harness;
+  }
+
+  /**
+   * A fresh schema for each test, on the database the test names when it starts (a class's
+   * parameter), with the demo content imported when asked.
+   */
+  public static PersistenceHarness eachTest(
+      Supplier<TestDatabase> database, boolean withDemoContent) {
+    return new PersistenceHarness(database, withDemoContent);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    open();
+    if (withDemoContent) {
+      run(em -> PackImportFixture.importer(em).apply(DemoContent.load(), "test"));
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
+  }
+
+  private void open() {
+    this.schema = database.get().createSchema();
     new SchemaMigration(schema.dataSource()).migrate();
     Map<String, Object> properties = new HashMap<>();
     properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -31,10 +79,6 @@ public final class PersistenceHarness implements AutoCloseable {
     properties.put("jakarta.persistence.jdbc.driver", schema.driver());
     properties.put("eclipselink.jdbc.allow-native-sql-queries", "true");
     this.factory = Persistence.createEntityManagerFactory(SignpostUnit.NAME, properties);
-  }
-
-  public static PersistenceHarness start(TestDatabase database) {
-    return new PersistenceHarness(database.createSchema());
   }
 
   public TestDatabase.Schema schema() {
@@ -76,7 +120,10 @@ public final class PersistenceHarness implements AutoCloseable {
 
   @Override
   public void close() {
-    factory.close();
-    schema.drop();
+    if (factory != null) {
+      factory.close();
+      schema.drop();
+      factory = null;
+    }
   }
 }

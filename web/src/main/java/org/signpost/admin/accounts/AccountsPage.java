@@ -58,8 +58,7 @@ public class AccountsPage implements Serializable {
                     login, displayName, email, Set.of(roles), secret, curator.actor()));
     password = null;
     if (created != null) {
-      messages.info(
-          "Account \"" + created.login() + "\" created. Tell them their first password in person.");
+      messages.confirm("done.account.created", created.login());
       login = null;
       displayName = null;
       email = null;
@@ -88,7 +87,7 @@ public class AccountsPage implements Serializable {
             });
     newPassword = null;
     if (done) {
-      messages.info("Account \"" + editing + "\" saved.");
+      messages.confirm("done.account.saved", editing);
       editing = null;
       reload();
     }
@@ -101,19 +100,19 @@ public class AccountsPage implements Serializable {
   public void disable(String account) {
     act(
         () -> administration.disable(account, curator.actor()),
-        "Account \"" + account + "\" disabled.");
+        messages.text("done.account.disabled", account));
   }
 
   public void enable(String account) {
     act(
         () -> administration.enable(account, curator.actor()),
-        "Account \"" + account + "\" enabled.");
+        messages.text("done.account.enabled", account));
   }
 
   public void unlock(String account) {
     act(
         () -> administration.unlock(account, curator.actor()),
-        "Lock-out lifted for \"" + account + "\".");
+        messages.text("done.account.unlocked", account));
   }
 
   private void act(Runnable action, String done) {

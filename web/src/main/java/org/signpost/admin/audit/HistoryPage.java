@@ -45,7 +45,7 @@ public class HistoryPage implements Serializable {
     }
     opened = true;
     if (subject == null || key == null) {
-      external.responseSendError(404, "Choose a topic or resource to see its history.");
+      external.responseSendError(404, messages.text("notFound.history"));
       return;
     }
     kept = revisions.entries(subject, key);

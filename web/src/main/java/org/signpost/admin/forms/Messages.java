@@ -75,6 +75,11 @@ public class Messages {
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
+  /** Refuses, next to the field {@code clientId}, in the words the bundle gives {@code key}. */
+  public void refuse(String clientId, String key, Object... arguments) {
+    error(clientId, text(key, arguments));
+  }
+
   public void error(String clientId, String text) {
     faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }

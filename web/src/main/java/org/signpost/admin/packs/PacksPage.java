@@ -40,10 +40,10 @@ public class PacksPage implements Serializable {
     try (InputStream in = event.getFile().getInputStream()) {
       report = messages.attempt(null, () -> importFrom(in));
     } catch (IOException e) {
-      messages.error(null, "The file could not be read: " + e.getMessage());
+      messages.refuse(null, "refused.pack.unreadable", e.getMessage());
     }
     if (report != null) {
-      messages.info("Imported " + fileName + ": " + report + ".");
+      messages.confirm("done.pack.imported", fileName, report.toString());
     }
   }
 

@@ -74,7 +74,7 @@ public class ResourceEditor implements Serializable {
     }
     EditableResource resource = editing.editable(slug).orElse(null);
     if (resource == null) {
-      external.responseSendError(404, "There is no resource at this address.");
+      external.responseSendError(404, messages.text("notFound.resource"));
       return;
     }
     version = resource.version();
@@ -125,7 +125,7 @@ public class ResourceEditor implements Serializable {
     if (saved == null) {
       return null;
     }
-    messages.info(creating ? "Resource created." : "Saved.");
+    messages.confirm(creating ? "done.resource.created" : "done.saved");
     return "/resource?faces-redirect=true&slug=" + saved.slug();
   }
 
@@ -140,11 +140,11 @@ public class ResourceEditor implements Serializable {
             });
     if (health != null) {
       linkHealth = health;
-      messages.info(
-          "Link checked: "
-              + health.status().name().toLowerCase(java.util.Locale.ROOT)
-              + (health.httpStatus() == null ? "" : " (HTTP " + health.httpStatus() + ")")
-              + (health.finalUrl() == null ? "." : ", ending at " + health.finalUrl() + "."));
+      messages.confirm(
+          "done.resource.linkChecked",
+          health.status().name().toLowerCase(java.util.Locale.ROOT),
+          health.httpStatus() == null ? "" : messages.text("link.http", "" + health.httpStatus()),
+          health.finalUrl() == null ? "" : messages.text("link.endingAt", health.finalUrl()));
     }
   }
 
@@ -153,7 +153,7 @@ public class ResourceEditor implements Serializable {
     if (saved == null) {
       return null;
     }
-    messages.info("Reinstated: the resource shows again where it belongs.");
+    messages.confirm("done.resource.reinstated");
     return "/resource?faces-redirect=true&slug=" + saved.slug();
   }
 
@@ -162,7 +162,7 @@ public class ResourceEditor implements Serializable {
     if (changed == null) {
       return null;
     }
-    messages.info("Archived: the resource no longer shows anywhere public.");
+    messages.confirm("done.resource.archived");
     return "/resource?faces-redirect=true&slug=" + slug;
   }
 

@@ -51,19 +51,13 @@ public class ResourcesTable implements Serializable {
 
   public void addKeyStage() {
     if (bulkKeyStage == null) {
-      messages.error("bulkKeyStage", "Choose the key stage to add.");
+      messages.refuse("bulkKeyStage", "refused.bulk.keyStage");
       return;
     }
     Integer changed =
         messages.attempt(null, () -> editing.addKeyStage(slugs(), bulkKeyStage, curator.actor()));
     if (changed != null) {
-      messages.info(
-          changed
-              + " of "
-              + selected.size()
-              + " resources now include "
-              + bulkKeyStage.label()
-              + ".");
+      messages.confirm("done.bulk.keyStageAdded", changed, selected.size(), bulkKeyStage.label());
       selected = new ArrayList<>();
     }
   }
@@ -71,14 +65,14 @@ public class ResourcesTable implements Serializable {
   public void archive() {
     Integer changed = messages.attempt(null, () -> editing.archive(slugs(), curator.actor()));
     if (changed != null) {
-      messages.info(changed + " resources archived.");
+      messages.confirm("done.bulk.archived", changed);
       selected = new ArrayList<>();
     }
   }
 
   private List<String> slugs() {
     if (selected.isEmpty()) {
-      throw new IllegalArgumentException("Select one or more resources first.");
+      throw new IllegalArgumentException(messages.text("refused.bulk.none"));
     }
     return selected.stream().map(ResourceRow::slug).toList();
   }

@@ -30,7 +30,7 @@ public class ResetPassword implements Serializable {
 
   public String submit() {
     if (password == null || !password.equals(repeated)) {
-      messages.error("repeated", "The two passwords are not the same.");
+      messages.refuse("repeated", "refused.password.different");
       password = null;
       repeated = null;
       return null;

@@ -72,7 +72,7 @@ public class TopicEditor implements Serializable {
     }
     EditableTopic topic = listing.editable(slug).orElse(null);
     if (topic == null) {
-      external.responseSendError(404, "There is no topic at this address.");
+      external.responseSendError(404, messages.text("notFound.topic"));
       return;
     }
     take(topic);

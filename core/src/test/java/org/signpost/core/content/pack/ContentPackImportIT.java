@@ -7,9 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,17 +36,8 @@ class ContentPackImportIT {
 
   @Parameter TestDatabase database;
 
-  private PersistenceHarness db;
-
-  @BeforeEach
-  void startDatabase() {
-    db = PersistenceHarness.start(database);
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    db.close();
-  }
+  @RegisterExtension
+  final PersistenceHarness db = PersistenceHarness.eachTest(() -> database, false);
 
   @Test
   void theDemoPackHoldsHealthyRelationshipsWithItsSectionsCalloutsAndResources() {

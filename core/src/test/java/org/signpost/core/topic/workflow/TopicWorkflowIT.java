@@ -6,17 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.NotPermittedException;
 import org.signpost.core.account.Role;
-import org.signpost.core.content.pack.DemoContent;
-import org.signpost.core.content.pack.PackImportFixture;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
 import org.signpost.core.content.revision.Revision;
@@ -42,18 +39,8 @@ class TopicWorkflowIT {
 
   @Parameter TestDatabase database;
 
-  private PersistenceHarness db;
-
-  @BeforeEach
-  void loadDemoContent() {
-    db = PersistenceHarness.start(database);
-    db.run(em -> PackImportFixture.importer(em).apply(DemoContent.load(), "test"));
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    db.close();
-  }
+  @RegisterExtension
+  final PersistenceHarness db = PersistenceHarness.eachTest(() -> database, true);
 
   @Test
   void savingAPublishedTopicMovesTheContentRevisionAndKeepsARevision() {
