@@ -36,7 +36,10 @@ final class ConsoleBrowser implements AutoCloseable {
     open("/sign-in.xhtml");
     type("login", login);
     type("password", password);
+    WebElement form = element(By.id("submit"));
     click("submit");
+    // The next step must not race the sign-in's own answer (the dashboard, or the form again).
+    wait(15).until(ExpectedConditions.stalenessOf(form));
   }
 
   void signOut() {
