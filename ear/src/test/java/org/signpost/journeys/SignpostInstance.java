@@ -39,6 +39,11 @@ final class SignpostInstance implements AutoCloseable {
     if (running != null && !running.isBlank()) {
       return new SignpostInstance(null, running.replaceAll("/+$", ""), null);
     }
+    return startOwn(environment);
+  }
+
+  /** A Signpost of this test's own, never one already running: for tests that break its parts. */
+  static SignpostInstance startOwn(Map<String, String> environment) throws Exception {
     Path folder = Files.createTempDirectory("signpost-journeys");
     int port = freePort();
     List<String> command = new ArrayList<>();

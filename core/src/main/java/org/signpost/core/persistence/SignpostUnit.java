@@ -32,6 +32,21 @@ public final class SignpostUnit {
    */
   public static final String POOL_NO_MATCHING = "fish.payara.match-connections=false";
 
+  /**
+   * Pool settings for a database that goes away and comes back: each connection is checked as it is
+   * handed out, a failed check throws the whole pool away (the database restarted, every connection
+   * is dead), and a request waits at most two seconds for a connection instead of a minute.
+   */
+  public static final String POOL_VALIDATION = "fish.payara.is-connection-validation-required=true";
+
+  public static final String POOL_VALIDATION_METHOD =
+      "fish.payara.connection-validation-method=custom-validation";
+  public static final String POOL_VALIDATOR =
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation";
+  public static final String POOL_FAIL_ALL = "fish.payara.fail-all-connections=true";
+  public static final String POOL_MAX_WAIT = "fish.payara.max-wait-time-in-millis=2000";
+
   /** Connections each deployment may hold at most. */
   public static final int MAX_CONNECTIONS = 32;
 

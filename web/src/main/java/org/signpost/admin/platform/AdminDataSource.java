@@ -11,5 +11,12 @@ import org.signpost.core.persistence.SignpostUnit;
     user = SignpostUnit.USER,
     password = SignpostUnit.PASSWORD,
     maxPoolSize = SignpostUnit.MAX_CONNECTIONS,
-    properties = {SignpostUnit.POOL_NO_MATCHING})
+    properties = {
+      SignpostUnit.POOL_NO_MATCHING,
+      SignpostUnit.POOL_VALIDATION,
+      SignpostUnit.POOL_VALIDATION_METHOD,
+      SignpostUnit.POOL_VALIDATOR,
+      SignpostUnit.POOL_FAIL_ALL,
+      SignpostUnit.POOL_MAX_WAIT
+    })
 public class AdminDataSource {}

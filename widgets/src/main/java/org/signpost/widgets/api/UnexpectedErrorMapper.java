@@ -8,10 +8,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.signpost.core.persistence.DatabaseFaults;
 
 /**
  * Anything unforeseen: logged with a reference, answered with a 500 problem that carries the
- * reference and nothing of the internals.
+ * reference and nothing of the internals. A database that cannot be reached is foreseen: 503 with
+ * {@code Retry-After}, so that the widget keeps what the reader wrote and offers to try again.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
@@ -22,6 +24,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
 
   @Override
   public Response toResponse(RuntimeException e) {
+    if (DatabaseFaults.isUnreachable(e)) {
+      return DatabaseUnreachableMapper.tryAgain(e, uri);
+    }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
     return Problem.of(

@@ -15,11 +15,18 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.signpost.core.feedback.FeedbackService;
 import org.signpost.core.feedback.FeedbackSubmission;
 import org.signpost.core.feedback.HelpfulAnswer;
+import org.signpost.core.markup.Templates;
+import org.signpost.core.persistence.DatabaseFaults;
+import org.signpost.core.persistence.DatabaseUnreachableException;
 import org.signpost.core.validation.InvalidInputException;
+import org.signpost.widgets.api.DatabaseUnreachableMapper;
 import org.signpost.widgets.api.InvalidParameterException;
+import org.signpost.widgets.pages.PublicSite;
+import org.signpost.widgets.render.UnsentFeedback;
 
 /**
  * Takes "Was this page helpful?" answers: JSON from the widget, or a plain form post from the
@@ -36,6 +43,8 @@ public class FeedbackResource {
 
   @Inject FeedbackService feedback;
   @Inject SubmissionThrottle throttle;
+  @Inject PublicSite site;
+  @Inject Templates templates;
 
   @Context HttpServletRequest request;
 
@@ -83,12 +92,37 @@ public class FeedbackResource {
       return Response.seeOther(ReturnAddress.withOutcome(back, "choose")).build();
     }
     admit();
+    String submissionKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
     try {
-      store(topic, page, answer, comment, SiteOrigin.of(site), key);
+      store(topic, page, answer, comment, SiteOrigin.of(site), submissionKey);
     } catch (InvalidParameterException e) {
       return Response.seeOther(ReturnAddress.withOutcome(back, "invalid")).build();
+    } catch (RuntimeException e) {
+      if (!DatabaseFaults.isUnreachable(e)) {
+        throw e;
+      }
+      String action = this.site.address(request).base() + "/api/v1/feedback";
+      return unsent(
+          new UnsentFeedback(
+              action, topic, page, back.toString(), site, submissionKey, answer, comment));
     }
     return Response.seeOther(ReturnAddress.withOutcome(back, "thanks")).build();
+  }
+
+  /** The reader's answer handed back to them, with a 503 that says to try again shortly. */
+  private Response unsent(UnsentFeedback feedback) {
+    String base = site.address(request).base();
+    String html =
+        templates.render(
+            "pages/feedbackUnsent.jte",
+            Templates.params(
+                "frame", site.frame(base, "Feedback not sent", null, null), "feedback", feedback));
+    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+        .header("Retry-After", DatabaseUnreachableMapper.RETRY_AFTER_SECONDS)
+        .header("Cache-Control", "no-store")
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(html)
+        .build();
   }
 
   private void store(
@@ -98,6 +132,9 @@ public class FeedbackResource {
     } catch (InvalidInputException e) {
       throw new InvalidParameterException(
           API_FIELDS.getOrDefault(e.field(), e.field()), e.getMessage(), List.of());
+    } catch (RuntimeException e) {
+      // The commit fails outside the service, wrapped by the transaction: say what it means.
+      throw DatabaseFaults.isUnreachable(e) ? new DatabaseUnreachableException(e) : e;
     }
   }
 

@@ -131,7 +131,12 @@
             form.replaceWith(thanks);
             thanks.focus();
           })
-          .catch(() => say("Your feedback could not be sent. Please try again later."));
+          .catch(() =>
+            say(
+              "Your feedback could not be sent just now. What you chose and wrote is still here:" +
+                " press Send feedback again in a minute."
+            )
+          );
       });
     }
   });

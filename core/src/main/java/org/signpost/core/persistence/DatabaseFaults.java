@@ -1,0 +1,58 @@
+package org.signpost.core.persistence;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells a database that cannot be reached from every other failure, however deep the server's pool,
+ * the transaction and the persistence provider have wrapped it: such a failure is worth a "try
+ * again shortly", the others are faults of ours.
+ */
+public final class DatabaseFaults {
+
+  /** SQLSTATE class 08: connection exceptions. */
+  private static final String CONNECTION_CLASS = "08";
+
+  private DatabaseFaults() {}
+
+  /** Whether the failure, or anything that caused it, says the database could not be reached. */
+  public static boolean isUnreachable(Throwable failure) {
+    Set<Throwable> seen = new HashSet<>();
+    for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+      if (t instanceof DatabaseUnreachableException
+          || t instanceof ConnectException
+          || t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql
+          && (startsWith(sql.getSQLState(), CONNECTION_CLASS) || saysNoConnection(sql))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable next(Throwable t) {
+    if (t instanceof SQLException sql && sql.getNextException() != null && t.getCause() == null) {
+      return sql.getNextException();
+    }
+    return t.getCause();
+  }
+
+  private static boolean startsWith(String state, String prefix) {
+    return state != null && state.startsWith(prefix);
+  }
+
+  /** The application server's pool reports an exhausted or refused pool in words only. */
+  private static boolean saysNoConnection(SQLException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+    return message.contains("allocating a connection")
+        || message.contains("connection could not be allocated");
+  }
+}
