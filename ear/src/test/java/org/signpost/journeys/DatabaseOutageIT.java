@@ -27,6 +27,14 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageIT {
 
+  /** What schools' pages and readers ask for, rendered before the database goes away. */
+  private static final java.util.List<String> PUBLIC_READS =
+      java.util.List.of(
+          "/widgets/v1/fragments/topic/healthy-relationships",
+          "/embed/topic/healthy-relationships",
+          "/topics/healthy-relationships",
+          "/api/v1/topics/healthy-relationships");
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private ThrowawayPostgres postgres;
@@ -59,8 +67,24 @@ class DatabaseOutageIT {
     int acknowledged = 0;
     assertThat(sendFeedback("before").statusCode()).isEqualTo(202);
     acknowledged++;
+    for (String read : PUBLIC_READS) {
+      assertThat(get(read).statusCode()).as(read + " before").isEqualTo(200);
+    }
 
     postgres.halt();
+    Thread.sleep(1_000); // the background check has found the database gone
+
+    for (String read : PUBLIC_READS) {
+      Instant reading = Instant.now();
+      HttpResponse<String> kept = get(read);
+      Duration readIn = Duration.between(reading, Instant.now());
+      assertThat(kept.statusCode()).as(read + " while away").isEqualTo(200);
+      assertThat(readIn)
+          .as(read + " served from what was rendered")
+          .isLessThan(Duration.ofSeconds(1));
+      assertThat(kept.headers().firstValue("Cache-Control"))
+          .hasValueSatisfying(c -> assertThat(c).contains("stale-if-error"));
+    }
 
     Instant asked = Instant.now();
     HttpResponse<String> refused = sendFeedback("while away");
@@ -93,23 +117,29 @@ class DatabaseOutageIT {
 
     postgres.begin();
 
-    Instant back = Instant.now();
-    HttpResponse<String> accepted = sendFeedback("after");
-    while (accepted.statusCode() != 202
-        && Duration.between(back, Instant.now()).compareTo(Duration.ofSeconds(10)) < 0) {
-      Thread.sleep(250);
-      accepted = sendFeedback("after");
-    }
+    HttpResponse<String> accepted = awaitStatus(202, () -> sendFeedback("after"));
     assertThat(accepted.statusCode()).as("feedback accepted again within 10 s").isEqualTo(202);
     acknowledged++;
-    HttpResponse<String> ready = get("/health/ready");
-    while (ready.statusCode() != 200
-        && Duration.between(back, Instant.now()).compareTo(Duration.ofSeconds(10)) < 0) {
-      Thread.sleep(250);
-      ready = get("/health/ready");
-    }
-    assertThat(ready.statusCode()).as("ready again within 10 s, no restart").isEqualTo(200);
+    assertThat(awaitStatus(200, () -> get("/health/ready")).statusCode())
+        .as("ready again within 10 s, no restart")
+        .isEqualTo(200);
     assertThat(storedFeedback()).as("every acknowledged answer stored").isEqualTo(acknowledged);
+  }
+
+  /** Asks again until the answer has the status, for at most 10 s; the last answer. */
+  private static HttpResponse<String> awaitStatus(int status, Request request) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    HttpResponse<String> answer = request.send();
+    while (answer.statusCode() != status && Instant.now().isBefore(deadline)) {
+      Thread.sleep(250);
+      answer = request.send();
+    }
+    return answer;
+  }
+
+  @FunctionalInterface
+  private interface Request {
+    HttpResponse<String> send() throws Exception;
   }
 
   private HttpResponse<String> sendFeedback(String comment) throws Exception {

@@ -7,13 +7,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.persistence.SignpostState;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**
  * The number that grows with every published change. It lives in the database, so every war and
  * every instance sees the same one; each reads it at most once per {@link #RECHECK} and keeps it in
- * between, which bounds how long a published change takes to show everywhere.
+ * between, which bounds how long a published change takes to show everywhere. Where a scheduler
+ * calls {@link #refresh()} (the public side does), request threads never ask the database for it;
+ * and while the database cannot be reached, the last revision read stands, so that what was
+ * rendered for it keeps being served.
  */
 @ApplicationScoped
 public class ContentRevision {
@@ -28,6 +32,7 @@ public class ContentRevision {
 
   private volatile long known = -1;
   private volatile Instant checkedAt = Instant.EPOCH;
+  private volatile boolean watched;
 
   protected ContentRevision() {}
 
@@ -37,15 +42,43 @@ public class ContentRevision {
     this.clock = clock;
   }
 
-  /** The current revision, as read from the database within the last {@link #RECHECK}. */
+  /**
+   * The current revision, as read from the database within the last {@link #RECHECK}, or the last
+   * one read while the database cannot be reached.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long current() {
     Instant now = clock.instant();
-    if (known < 0 || now.isAfter(checkedAt.plus(RECHECK))) {
-      known = read();
-      checkedAt = now;
+    if (known >= 0 && (watched || !now.isAfter(checkedAt.plus(RECHECK)))) {
+      return known;
     }
+    try {
+      known = read();
+    } catch (RuntimeException e) {
+      if (known < 0 || !DatabaseFaults.isUnreachable(e)) {
+        throw e;
+      }
+    }
+    checkedAt = now;
     return known;
+  }
+
+  /**
+   * Reads the revision now, for a scheduler that keeps it fresh off the request threads. A database
+   * that cannot be reached leaves the last revision standing.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void refresh() {
+    watched = true;
+    Instant now = clock.instant();
+    try {
+      known = read();
+    } catch (RuntimeException e) {
+      if (!DatabaseFaults.isUnreachable(e)) {
+        throw e;
+      }
+    }
+    checkedAt = now;
   }
 
   /**

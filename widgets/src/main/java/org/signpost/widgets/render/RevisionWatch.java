@@ -1,0 +1,61 @@
+package org.signpost.widgets.render;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.signpost.core.content.revision.ContentRevision;
+
+/**
+ * Reads the content revision on the server's scheduler every {@link ContentRevision#RECHECK}, so
+ * that no reader's request waits on the database to learn whether what was rendered still holds,
+ * and so that it still holds while the database is away. A startup singleton, as the console's
+ * link-check schedule is, so that the scheduler runs it with the application's own context.
+ */
+@Singleton
+@Startup
+public class RevisionWatch {
+
+  private static final Logger LOG = Logger.getLogger(RevisionWatch.class.getName());
+
+  @Resource ManagedScheduledExecutorService executor;
+
+  @Inject ContentRevision revision;
+
+  private ScheduledFuture<?> task;
+  private volatile String lastProblem;
+
+  @PostConstruct
+  void start() {
+    long every = ContentRevision.RECHECK.toMillis();
+    task = executor.scheduleWithFixedDelay(this::refresh, 0, every, TimeUnit.MILLISECONDS);
+  }
+
+  private void refresh() {
+    try {
+      revision.refresh();
+      lastProblem = null;
+    } catch (RuntimeException e) {
+      // Before the schema is migrated, or on a fault of ours: said once, tried again next time.
+      String problem = String.valueOf(e.getMessage());
+      if (!problem.equals(lastProblem)) {
+        LOG.log(Level.WARNING, "The content revision could not be read: " + problem);
+        lastProblem = problem;
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}
