@@ -106,6 +106,27 @@ final class SignpostInstance implements AutoCloseable {
     }
   }
 
+  /** Kills the process at once, as {@code kill -9} would: no hook runs, nothing is finished. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /**
+   * Asks the process to stop, as {@code kill} (SIGTERM) would, and waits up to a minute.
+   *
+   * @return how long it took to exit
+   */
+  Duration terminate() throws InterruptedException {
+    Instant asked = Instant.now();
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("Signpost did not stop within a minute of SIGTERM");
+    }
+    return Duration.between(asked, Instant.now());
+  }
+
   @Override
   public void close() throws Exception {
     if (process != null) {

@@ -65,9 +65,10 @@ public class ContentRevision {
 
   /**
    * Reads the revision now, for a scheduler that keeps it fresh off the request threads. A database
-   * that cannot be reached leaves the last revision standing.
+   * that cannot be reached leaves the last revision standing. It runs in a transaction of its own:
+   * a scheduler's thread has none, and an entity manager outside one is closed under its feet.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void refresh() {
     watched = true;
     Instant now = clock.instant();
