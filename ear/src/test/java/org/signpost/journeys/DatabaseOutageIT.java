@@ -86,6 +86,14 @@ class DatabaseOutageIT {
           .hasValueSatisfying(c -> assertThat(c).contains("stale-if-error"));
     }
 
+    Instant unrendered = Instant.now();
+    HttpResponse<String> never = get("/topics/pollution");
+    Duration neverIn = Duration.between(unrendered, Instant.now());
+    assertThat(never.statusCode()).as("a page never rendered before").isEqualTo(503);
+    assertThat(never.headers().firstValue("Retry-After")).isPresent();
+    assertThat(never.body()).contains("This page is not available just now");
+    assertThat(neverIn).as("said at once").isLessThan(Duration.ofSeconds(3));
+
     Instant asked = Instant.now();
     HttpResponse<String> refused = sendFeedback("while away");
     Duration took = Duration.between(asked, Instant.now());
