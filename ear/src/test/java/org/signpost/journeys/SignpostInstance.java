@@ -100,7 +100,8 @@ final class SignpostInstance implements AutoCloseable {
     throw new IllegalStateException("Signpost was not ready within 4 minutes");
   }
 
-  private static int freePort() throws IOException {
+  /** A loopback port nothing listens on now. */
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -2,7 +2,6 @@ package org.signpost.journeys;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +31,7 @@ final class ThrowawayPostgres implements AutoCloseable {
   static ThrowawayPostgres start() throws Exception {
     Path bin = newestServer();
     Path folder = Files.createTempDirectory("signpost-pg");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = SignpostInstance.freePort();
     ThrowawayPostgres postgres = new ThrowawayPostgres(folder, bin, port);
     run("chown", "postgres", folder.toString());
     postgres.asPostgres(

@@ -11,6 +11,7 @@ import java.io.IOException;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.publication.CachePolicy;
+import org.signpost.widgets.api.DatabaseUnreachableMapper;
 import org.signpost.widgets.pages.PublicSite;
 
 /**
@@ -31,9 +32,6 @@ public class DatabaseAwayFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** How long a client should wait before asking again. */
-  static final int RETRY_AFTER_SECONDS = 30;
-
   @Inject transient Templates templates;
   @Inject transient PublicSite site;
 
@@ -49,7 +47,8 @@ public class DatabaseAwayFilter extends HttpFilter {
       }
       response.reset();
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+      response.setHeader(
+          "Retry-After", Integer.toString(DatabaseUnreachableMapper.RETRY_AFTER_SECONDS));
       response.setHeader("Cache-Control", CachePolicy.NO_STORE);
       response.setContentType("text/html;charset=UTF-8");
       String base = site.address(request).base();

@@ -52,14 +52,7 @@ public class ContentRevision {
     if (known >= 0 && (watched || !now.isAfter(checkedAt.plus(RECHECK)))) {
       return known;
     }
-    try {
-      known = read();
-    } catch (RuntimeException e) {
-      if (known < 0 || !DatabaseFaults.isUnreachable(e)) {
-        throw e;
-      }
-    }
-    checkedAt = now;
+    readKeepingLastWhenAway(now);
     return known;
   }
 
@@ -71,11 +64,15 @@ public class ContentRevision {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void refresh() {
     watched = true;
-    Instant now = clock.instant();
+    readKeepingLastWhenAway(clock.instant());
+  }
+
+  /** Reads the revision; a database that cannot be reached leaves a known revision standing. */
+  private void readKeepingLastWhenAway(Instant now) {
     try {
       known = read();
     } catch (RuntimeException e) {
-      if (!DatabaseFaults.isUnreachable(e)) {
+      if (known < 0 || !DatabaseFaults.isUnreachable(e)) {
         throw e;
       }
     }
