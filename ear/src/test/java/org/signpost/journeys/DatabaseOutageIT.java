@@ -21,8 +21,9 @@ import org.junit.jupiter.api.TestInstance;
  * PostgreSQL goes away under a running Signpost and comes back, as an operator's restart or a crash
  * would have it: a real cluster of the test's own, stopped and started, and Signpost as built.
  * Feedback is refused with "try again" at once instead of a 500 after a long wait, the instance
- * says it is not ready but alive, and everything recovers without a restart; nothing that was
- * acknowledged is lost.
+ * says it is not ready but alive, the console says the database cannot be reached and keeps what
+ * the curator typed, and everything recovers without a restart; nothing that was acknowledged is
+ * lost.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageIT {
@@ -134,6 +135,63 @@ class DatabaseOutageIT {
     assertThat(storedFeedback()).as("every acknowledged answer stored").isEqualTo(acknowledged);
   }
 
+  @Test
+  void theConsoleSaysTheDatabaseCannotBeReachedAndKeepsWhatTheCuratorTyped() throws Exception {
+    String typed = "A summary typed while the database was away.";
+    try (ConsoleBrowser curator = new ConsoleBrowser(signpost.console());
+        ConsoleBrowser latecomer = new ConsoleBrowser(signpost.console())) {
+      curator.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      curator.open("/topic.xhtml?slug=alcohol-misuse");
+      latecomer.open("/sign-in.xhtml");
+
+      postgres.halt();
+      try {
+        curator.type("summary", typed);
+        curator.click("save");
+        curator.awaitText("The database cannot be reached just now");
+        assertThat(curator.value("summary")).as("what was typed, still there").isEqualTo(typed);
+
+        latecomer.type("login", "admin");
+        latecomer.type("password", SignpostInstance.ADMIN_PASSWORD);
+        latecomer.click("submit");
+        latecomer.awaitText("Signing in needs the database, which cannot be reached just now");
+      } finally {
+        postgres.begin();
+      }
+      assertThat(awaitStatus(200, () -> get("/health/ready")).statusCode()).isEqualTo(200);
+      assertThat(summaryStored()).as("nothing written while away").isNotEqualTo(typed);
+
+      curator.click("save");
+      curator.awaitText("Saved.");
+      assertThat(summaryStored()).as("saved once the database is back").isEqualTo(typed);
+
+      postgres.halt();
+      try {
+        curator.open("/topics.xhtml");
+        assertThat(curator.awaitText("The database cannot be reached"))
+            .contains("Nothing was changed", "Try this page again");
+      } finally {
+        postgres.begin();
+      }
+      assertThat(awaitStatus(200, () -> get("/health/ready")).statusCode()).isEqualTo(200);
+      curator.clickLink("Try this page again");
+      curator.awaitText("Alcohol Misuse");
+    }
+  }
+
+  private String summaryStored() throws Exception {
+    return stored("SELECT summary FROM topic WHERE slug = 'alcohol-misuse'");
+  }
+
+  /** The one value the query finds, read straight from the database. */
+  private String stored(String query) throws Exception {
+    try (Connection db = DriverManager.getConnection(postgres.url(), "postgres", "");
+        ResultSet rows = db.createStatement().executeQuery(query)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
   /** Asks again until the answer has the status, for at most 10 s; the last answer. */
   private static HttpResponse<String> awaitStatus(int status, Request request) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
@@ -174,12 +232,6 @@ class DatabaseOutageIT {
   }
 
   private int storedFeedback() throws Exception {
-    try (Connection db = DriverManager.getConnection(postgres.url(), "postgres", "");
-        ResultSet rows =
-            db.createStatement()
-                .executeQuery("SELECT COUNT(*) FROM feedback WHERE page = '/outage.html'")) {
-      rows.next();
-      return rows.getInt(1);
-    }
+    return Integer.parseInt(stored("SELECT COUNT(*) FROM feedback WHERE page = '/outage.html'"));
   }
 }

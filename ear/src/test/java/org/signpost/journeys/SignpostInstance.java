@@ -44,6 +44,13 @@ final class SignpostInstance implements AutoCloseable {
 
   /** A Signpost of this test's own, never one already running: for tests that break its parts. */
   static SignpostInstance startOwn(Map<String, String> environment) throws Exception {
+    SignpostInstance instance = launch(environment);
+    instance.awaitReady();
+    return instance;
+  }
+
+  /** Starts a Signpost of this test's own and returns at once, before it answers. */
+  static SignpostInstance launch(Map<String, String> environment) throws Exception {
     Path folder = Files.createTempDirectory("signpost-journeys");
     int port = freePort();
     List<String> command = new ArrayList<>();
@@ -58,10 +65,7 @@ final class SignpostInstance implements AutoCloseable {
     builder.environment().putAll(environment);
     Path log = folder.resolve("signpost.log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    SignpostInstance instance =
-        new SignpostInstance(builder.start(), "http://127.0.0.1:" + port, log);
-    instance.awaitReady();
-    return instance;
+    return new SignpostInstance(builder.start(), "http://127.0.0.1:" + port, log);
   }
 
   String base() {
@@ -72,7 +76,8 @@ final class SignpostInstance implements AutoCloseable {
     return base + "/admin";
   }
 
-  private void awaitReady() throws Exception {
+  /** Waits until readiness is UP and the console's sign-in page answers. */
+  void awaitReady() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
     while (Instant.now().isBefore(deadline)) {
@@ -111,6 +116,15 @@ final class SignpostInstance implements AutoCloseable {
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /** Asks the process to stop, as {@code kill} (SIGTERM) would, and returns at once. */
+  void askToStop() {
+    process.destroy();
+  }
+
+  boolean isRunning() {
+    return process.isAlive();
   }
 
   /**

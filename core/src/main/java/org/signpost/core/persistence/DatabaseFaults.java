@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class DatabaseFaults {
 
+  /** How long a client should wait before trying again while the database is away. */
+  public static final int RETRY_AFTER_SECONDS = 30;
+
   /** SQLSTATE class 08: connection exceptions. */
   private static final String CONNECTION_CLASS = "08";
 

@@ -1,58 +1,77 @@
 package org.signpost.core.setup;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**
- * Ready means: start-up finished, the database answers, and no migration is pending. Anything else
- * is reported as down, with the reason.
+ * Ready means: this deployment started (its migrations applied), every deployment it runs beside
+ * has started too, nothing is stopping, and the database answers. Anything else is down, with the
+ * reason. Each war names its own check by calling {@link #check(String)}.
+ *
+ * <p>Dependent, and its settings read when it is made, for the reason each war's check gives.
  */
-@Readiness
-@ApplicationScoped
-public class DatabaseReadiness implements HealthCheck {
+@Dependent
+public class DatabaseReadiness {
+
+  /** How long a health probe may wait for the database before calling it unreachable. */
+  private static final int VALID_WITHIN_SECONDS = 1;
 
   @Resource(lookup = SignpostUnit.DATA_SOURCE)
   DataSource dataSource;
 
-  /** Each deployment reports its own check: which one, the name says. */
-  @Resource(lookup = "java:module/ModuleName")
-  String moduleName;
+  @Inject SetupSettings settings;
 
-  @Inject StartupStatus startup;
+  private List<String> modules;
 
-  @Override
-  public HealthCheckResponse call() {
-    HealthCheckResponseBuilder response =
-        HealthCheckResponse.named("signpost-database (" + moduleName + ")");
-    if (startup.failure().isPresent()) {
-      return response.down().withData("startup", startup.failure().get()).build();
+  @PostConstruct
+  void readSettings() {
+    modules = settings.modules();
+  }
+
+  public HealthCheckResponse check(String module) {
+    HealthCheckResponseBuilder response = HealthCheckResponse.named("signpost-" + module);
+    Optional<String> notReady = notReady(module);
+    if (notReady.isPresent()) {
+      return response.down().withData("startup", notReady.get()).build();
     }
-    if (!startup.isFinished()) {
-      return response.down().withData("startup", "still starting").build();
+    for (String other : modules) {
+      Optional<String> otherNotReady = other.equals(module) ? Optional.empty() : notReady(other);
+      if (otherNotReady.isPresent()) {
+        return response.down().withData(other, otherNotReady.get()).build();
+      }
     }
+    response.withData("schemaVersion", DeployedModules.schemaVersionOf(module).orElse("none"));
     try (Connection connection = dataSource.getConnection()) {
-      if (!connection.isValid(2)) {
+      if (!connection.isValid(VALID_WITHIN_SECONDS)) {
         return response.down().withData("database", "connection not valid").build();
       }
       response.withData("database", connection.getMetaData().getDatabaseProductName());
     } catch (SQLException e) {
       return response.down().withData("database", "unreachable: " + e.getMessage()).build();
     }
-    SchemaMigration migration = new SchemaMigration(dataSource);
-    int pending = migration.pendingCount();
-    response.withData("schemaVersion", migration.currentVersion());
-    if (pending > 0) {
-      return response.down().withData("pendingMigrations", pending).build();
-    }
     return response.up().build();
+  }
+
+  private static Optional<String> notReady(String module) {
+    Optional<ModuleState> state = DeployedModules.stateOf(module);
+    if (state.isEmpty()) {
+      return Optional.of("not deployed");
+    }
+    return switch (state.get()) {
+      case STARTED -> Optional.empty();
+      case STARTING -> Optional.of("still starting");
+      case STOPPING -> Optional.of("stopping");
+      case FAILED -> Optional.of(DeployedModules.reasonOf(module).orElse("failed"));
+    };
   }
 }

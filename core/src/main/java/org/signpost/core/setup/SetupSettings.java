@@ -2,6 +2,8 @@ package org.signpost.core.setup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,6 +26,10 @@ public class SetupSettings {
   @ConfigProperty(name = "signpost.admin.password")
   Optional<String> adminPassword;
 
+  @Inject
+  @ConfigProperty(name = "signpost.modules")
+  Optional<String> modules;
+
   /** Whether an empty installation is filled with the demo pack on its first start. */
   public boolean demoContent() {
     return demoContent;
@@ -36,5 +42,14 @@ public class SetupSettings {
   /** The first administrator's password; when absent, a random one is made and logged once. */
   public Optional<String> adminPassword() {
     return adminPassword.filter(p -> !p.isBlank());
+  }
+
+  /** The deployments that run together in this process and must all have started to be ready. */
+  public List<String> modules() {
+    return modules.stream()
+        .flatMap(list -> Arrays.stream(list.split(",")))
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .toList();
   }
 }

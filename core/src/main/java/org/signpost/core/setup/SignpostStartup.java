@@ -1,25 +1,23 @@
 package org.signpost.core.setup;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**
- * Runs when a deployment starts: migrates the schema, then does the first-start work. A failure is
- * logged and kept for the readiness check instead of failing the deployment, which on Payara would
- * leave every address answering 404 with nothing to say why.
+ * Brings a deployment up and down: migrates the schema, does the first-start work, and keeps the
+ * deployment's state in {@link DeployedModules} for readiness. Each war calls it from a start-up
+ * bean of its own, so that on a full server, where this jar is a library of the EAR, no session
+ * bean lives in a library. A failure is logged and kept for readiness instead of failing the
+ * deployment, which on Payara would leave every address answering 404 with nothing to say why.
  */
-@Startup
-@Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class SignpostStartup {
 
   private static final Logger LOG = Logger.getLogger(SignpostStartup.class.getName());
@@ -28,14 +26,20 @@ public class SignpostStartup {
   DataSource dataSource;
 
   @Inject FirstStart firstStart;
-  @Inject StartupStatus status;
+
+  private final Map<String, Thread> stopSignals = new ConcurrentHashMap<>();
 
   /**
-   * A start-up singleton runs after the deployment's resources are bound, which a CDI observer of
-   * the application's start does not wait for. Flyway runs its own transactions, so none is open.
+   * Starts the named module. Flyway runs its own transactions, so none is open. From here on, the
+   * process being told to stop (SIGTERM) makes the module unready at once, before the server begins
+   * to take the deployments down.
    */
-  @PostConstruct
-  void start() {
+  public void start(String module) {
+    DeployedModules.starting(module);
+    Thread stopSignal =
+        new Thread(() -> DeployedModules.stopping(module), "signpost-stopping-" + module);
+    Runtime.getRuntime().addShutdownHook(stopSignal);
+    stopSignals.put(module, stopSignal);
     try {
       SchemaMigration migration = new SchemaMigration(dataSource);
       int applied = migration.migrate().migrationsExecuted;
@@ -47,10 +51,24 @@ public class SignpostStartup {
                   + applied
                   + " migrations applied by this start)");
       firstStart.run();
-      status.finished();
+      DeployedModules.started(module, migration.currentVersion());
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Signpost could not start: " + e.getMessage(), e);
-      status.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+      DeployedModules.failed(module, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /** The module is being taken down: unready first, then forgotten. */
+  public void stop(String module) {
+    DeployedModules.stopping(module);
+    Thread stopSignal = stopSignals.remove(module);
+    if (stopSignal != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopSignal);
+      } catch (IllegalStateException processIsStopping) {
+        // The hook is running or has run: nothing to undo.
+      }
+    }
+    DeployedModules.forget(module);
   }
 }

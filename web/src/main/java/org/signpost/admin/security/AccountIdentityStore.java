@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.signpost.core.account.AccountService;
 import org.signpost.core.account.Role;
 import org.signpost.core.account.SignInResult;
+import org.signpost.core.persistence.DatabaseFaults;
 
 /** Checks console sign-ins against Signpost accounts; the rules (lock-out and so on) are core's. */
 @ApplicationScoped
@@ -18,8 +19,17 @@ public class AccountIdentityStore implements IdentityStore {
   @Inject SignInAttempt attempt;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    SignInResult result =
-        accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+    SignInResult result;
+    try {
+      result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+    } catch (RuntimeException e) {
+      if (!DatabaseFaults.isUnreachable(e)) {
+        throw e;
+      }
+      // Jakarta Security turns any failure here into a plain refusal: say what it was.
+      attempt.recordDatabaseAway();
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
     attempt.record(result);
     if (!result.isSignedIn()) {
       return CredentialValidationResult.INVALID_RESULT;

@@ -6,15 +6,26 @@ import org.signpost.core.account.SignInResult;
 
 /**
  * The outcome of this request's sign-in, kept so that the sign-in page can say why a sign-in was
- * refused (wrong details, locked, disabled), which Jakarta Security alone does not tell.
+ * refused (wrong details, locked, disabled, the database away), which Jakarta Security alone does
+ * not tell.
  */
 @RequestScoped
 public class SignInAttempt {
 
   private SignInResult result;
+  private boolean databaseAway;
 
   void record(SignInResult outcome) {
     this.result = outcome;
+  }
+
+  void recordDatabaseAway() {
+    this.databaseAway = true;
+  }
+
+  /** Whether the sign-in could not be checked because the database cannot be reached. */
+  public boolean wasDatabaseAway() {
+    return databaseAway;
   }
 
   public Optional<SignInResult> result() {

@@ -60,6 +60,13 @@ public class SignIn {
 
   private void refuse() {
     ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
+    if (attempt.wasDatabaseAway()) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, text.getString("signIn.databaseAway"), null));
+      return;
+    }
     String message =
         attempt
             .result()

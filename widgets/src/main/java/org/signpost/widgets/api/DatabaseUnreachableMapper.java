@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
+import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.persistence.DatabaseUnreachableException;
 
 /**
@@ -14,9 +15,6 @@ import org.signpost.core.persistence.DatabaseUnreachableException;
  */
 @Provider
 public class DatabaseUnreachableMapper implements ExceptionMapper<DatabaseUnreachableException> {
-
-  /** How long a client should wait before trying again while the database is away. */
-  public static final int RETRY_AFTER_SECONDS = 30;
 
   private static final Logger LOG = Logger.getLogger(DatabaseUnreachableMapper.class.getName());
 
@@ -31,7 +29,7 @@ public class DatabaseUnreachableMapper implements ExceptionMapper<DatabaseUnreac
     LOG.warning(() -> "The database cannot be reached: " + e.getCause());
     return Response.status(Response.Status.SERVICE_UNAVAILABLE)
         .type(Problem.MEDIA)
-        .header("Retry-After", RETRY_AFTER_SECONDS)
+        .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS)
         .entity(
             Problem.of(
                 Response.Status.SERVICE_UNAVAILABLE,

@@ -23,7 +23,6 @@ import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.persistence.DatabaseUnreachableException;
 import org.signpost.core.validation.InvalidInputException;
-import org.signpost.widgets.api.DatabaseUnreachableMapper;
 import org.signpost.widgets.api.InvalidParameterException;
 import org.signpost.widgets.pages.PublicSite;
 import org.signpost.widgets.render.UnsentFeedback;
@@ -118,7 +117,7 @@ public class FeedbackResource {
             Templates.params(
                 "frame", site.frame(base, "Feedback not sent", null, null), "feedback", feedback));
     return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-        .header("Retry-After", DatabaseUnreachableMapper.RETRY_AFTER_SECONDS)
+        .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS)
         .header("Cache-Control", "no-store")
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html)

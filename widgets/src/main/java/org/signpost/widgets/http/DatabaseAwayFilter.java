@@ -11,7 +11,6 @@ import java.io.IOException;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.publication.CachePolicy;
-import org.signpost.widgets.api.DatabaseUnreachableMapper;
 import org.signpost.widgets.pages.PublicSite;
 
 /**
@@ -47,8 +46,7 @@ public class DatabaseAwayFilter extends HttpFilter {
       }
       response.reset();
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader(
-          "Retry-After", Integer.toString(DatabaseUnreachableMapper.RETRY_AFTER_SECONDS));
+      response.setHeader("Retry-After", Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
       response.setHeader("Cache-Control", CachePolicy.NO_STORE);
       response.setContentType("text/html;charset=UTF-8");
       String base = site.address(request).base();

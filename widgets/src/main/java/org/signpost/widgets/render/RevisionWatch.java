@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.signpost.core.content.revision.ContentRevision;
+import org.signpost.core.setup.DeployedModules;
+import org.signpost.widgets.platform.WidgetsStartup;
 
 /**
  * Reads the content revision on the server's scheduler every {@link ContentRevision#RECHECK}, so
@@ -39,11 +41,14 @@ public class RevisionWatch {
   }
 
   private void refresh() {
+    if (!DeployedModules.hasStarted(WidgetsStartup.MODULE)) {
+      return; // the schema may not be there yet
+    }
     try {
       revision.refresh();
       lastProblem = null;
     } catch (RuntimeException e) {
-      // Before the schema is migrated, or on a fault of ours: said once, tried again next time.
+      // The database is away, or a fault of ours: said once, tried again next time.
       String problem = String.valueOf(e.getMessage());
       if (!problem.equals(lastProblem)) {
         LOG.log(Level.WARNING, "The content revision could not be read: " + problem);

@@ -115,8 +115,7 @@ class TopicsApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject health = json(response.body()).asJsonObject();
     assertThat(health.getString("status")).isEqualTo("UP");
-    assertThat(response.body())
-        .contains("signpost-database (signpost-widgets)", "\"schemaVersion\"");
+    assertThat(response.body()).contains("signpost-widgets", "\"schemaVersion\"");
   }
 
   @Test
