@@ -151,13 +151,24 @@ final class ConsoleBrowser implements AutoCloseable {
 
   /** A file the console offers for download, fetched with this curator's session. */
   HttpResponse<String> download(String address) throws IOException, InterruptedException {
+    return download(address, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A binary file the console offers for download, with this curator's session. */
+  HttpResponse<java.io.InputStream> downloadBytes(String address)
+      throws IOException, InterruptedException {
+    return download(address, HttpResponse.BodyHandlers.ofInputStream());
+  }
+
+  private <T> HttpResponse<T> download(String address, HttpResponse.BodyHandler<T> body)
+      throws IOException, InterruptedException {
     Cookie session = driver.manage().getCookieNamed("JSESSIONID");
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(address))
                 .header("Cookie", "JSESSIONID=" + session.getValue())
                 .build(),
-            HttpResponse.BodyHandlers.ofString());
+            body);
   }
 
   String pageText() {

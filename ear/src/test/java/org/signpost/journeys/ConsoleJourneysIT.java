@@ -515,7 +515,7 @@ class ConsoleJourneysIT {
             + "\"resources\":[{\"slug\":\"Bad Slug\"}],\"topics\":[]}");
     try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
       admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
-      admin.clickLink("Content packs");
+      admin.clickLink("Backups and content packs");
       String exported = admin.driver().findElement(By.id("export")).getAttribute("href");
       HttpResponse<String> pack = admin.download(exported);
       assertThat(pack.statusCode()).isEqualTo(200);

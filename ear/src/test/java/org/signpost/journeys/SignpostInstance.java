@@ -34,6 +34,18 @@ final class SignpostInstance implements AutoCloseable {
     this.log = log;
   }
 
+  /** Starts a Signpost of this test's own in {@code folder}, whose {@code data} it keeps. */
+  static SignpostInstance startIn(Path folder, Map<String, String> environment) throws Exception {
+    SignpostInstance instance = launch(folder, environment);
+    instance.awaitReady();
+    return instance;
+  }
+
+  /** The folder it runs in: its embedded database is in {@code data} there. */
+  Path folder() {
+    return log.getParent();
+  }
+
   static SignpostInstance start(Map<String, String> environment) throws Exception {
     String running = System.getProperty("signpost.journeys.url");
     if (running != null && !running.isBlank()) {
@@ -51,7 +63,11 @@ final class SignpostInstance implements AutoCloseable {
 
   /** Starts a Signpost of this test's own and returns at once, before it answers. */
   static SignpostInstance launch(Map<String, String> environment) throws Exception {
-    Path folder = Files.createTempDirectory("signpost-journeys");
+    return launch(Files.createTempDirectory("signpost-journeys"), environment);
+  }
+
+  private static SignpostInstance launch(Path folder, Map<String, String> environment)
+      throws Exception {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -42,7 +42,34 @@ final class ThrowawayPostgres implements AutoCloseable {
 
   /** The JDBC address of its {@code postgres} database. */
   String url() {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    return url("postgres");
+  }
+
+  String url(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+  }
+
+  /** Backs the database up as README says an operator does: {@code pg_dump -Fc}, while it runs. */
+  Path dump(String database) throws Exception {
+    Path dump = folder.resolve(database + ".dump");
+    asPostgres(
+        "pg_dump", "-Fc", "-h", "127.0.0.1", "-p", "" + port, "-f", dump.toString(), database);
+    return dump;
+  }
+
+  /** Restores a dump into a new database, as README says: {@code createdb}, {@code pg_restore}. */
+  void restore(Path dump, String database) throws Exception {
+    asPostgres("createdb", "-h", "127.0.0.1", "-p", "" + port, database);
+    asPostgres(
+        "pg_restore",
+        "--no-owner",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        "" + port,
+        "-d",
+        database,
+        dump.toString());
   }
 
   /** Starts the server, waiting until it accepts connections. */

@@ -14,10 +14,12 @@ import org.signpost.core.content.pack.ContentPackService;
 import org.signpost.core.content.pack.ImportReport;
 import org.signpost.core.content.pack.InvalidContentPackException;
 import org.signpost.core.content.pack.PackProblem;
+import org.signpost.core.setup.DatabaseBackup;
 
 /**
- * Importing a content pack: the upload shows its progress, then either what the import changed or
- * every problem found, by its place in the file (and then nothing is changed).
+ * Backing up the database, and importing a content pack: the upload shows its progress, then either
+ * what the import changed or every problem found, by its place in the file (and then nothing is
+ * changed).
  */
 @Named
 @ViewScoped
@@ -28,6 +30,7 @@ public class PacksPage implements Serializable {
   @Inject ContentPackService packs;
   @Inject CurrentCurator curator;
   @Inject Messages messages;
+  @Inject DatabaseBackup backup;
 
   private String fileName;
   private ImportReport report;
@@ -71,5 +74,10 @@ public class PacksPage implements Serializable {
 
   public List<PackProblem> getProblems() {
     return problems;
+  }
+
+  /** Whether Signpost can back up its database itself (the embedded one), or pg_dump must. */
+  public boolean isEmbeddedDatabase() {
+    return backup.isEmbedded();
   }
 }

@@ -146,7 +146,7 @@ class EmbeddingInBrowserIT {
   void theNoScriptFormOnTheTopicPageThanksTheReaderAndStoresTheAnswer() throws Exception {
     browser.quit();
     browser = Chromium.start(false);
-    String marker = "no script " + UUID.randomUUID();
+    String marker = StoredFeedback.uniqueComment("no-script");
 
     browser.get(signpost + "/topics/healthy-relationships");
     browser.findElement(By.cssSelector("#feedback input[value=yes]")).click();
@@ -163,7 +163,7 @@ class EmbeddingInBrowserIT {
 
   @Test
   void aKeyboardUserSkipsToTheContentAndAnswersTheFeedbackWithVisibleFocus() throws Exception {
-    String marker = "keyboard " + UUID.randomUUID();
+    String marker = StoredFeedback.uniqueComment("keyboard");
     browser.get(signpost + "/topics/healthy-relationships");
 
     browser.switchTo().activeElement().sendKeys(Keys.TAB);

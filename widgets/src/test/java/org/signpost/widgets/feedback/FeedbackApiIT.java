@@ -76,7 +76,7 @@ class FeedbackApiIT {
   @Test
   void theNoScriptFormReturnsTheReaderToThePageWithAThankYou() throws Exception {
     String page = "/topics/healthy-relationships";
-    String marker = UUID.randomUUID().toString();
+    String marker = StoredFeedback.uniqueComment("form");
 
     HttpResponse<String> response =
         postForm(

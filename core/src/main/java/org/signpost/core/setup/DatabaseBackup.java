@@ -1,0 +1,60 @@
+package org.signpost.core.setup;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.signpost.core.persistence.SignpostUnit;
+
+/**
+ * A backup of the whole embedded database (content, revisions, accounts, feedback), taken while
+ * Signpost runs: H2's own online {@code BACKUP TO}, a consistent copy of its file in a zip. Only
+ * the running Signpost can take it, since the embedded database is open in this process alone.
+ * PostgreSQL is backed up with its own tools ({@code pg_dump}), as README says.
+ */
+@ApplicationScoped
+public class DatabaseBackup {
+
+  /** What the backup holds: restored by unzipping it into the database's folder. */
+  public static final String FILE_NAME = "signpost-backup.zip";
+
+  @Resource(lookup = SignpostUnit.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** Whether this installation's database is the embedded one, which Signpost backs up itself. */
+  public boolean isEmbedded() {
+    try (Connection connection = dataSource.getConnection()) {
+      return "H2".equals(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be asked what it is", e);
+    }
+  }
+
+  /** Writes a backup of the embedded database to {@code out}. */
+  public void writeTo(OutputStream out) throws IOException {
+    if (!isEmbedded()) {
+      throw new IllegalStateException("Back up PostgreSQL with pg_dump; see README.md");
+    }
+    Path folder = Files.createTempDirectory("signpost-backup");
+    Path zip = folder.resolve(FILE_NAME);
+    try {
+      try (Connection connection = dataSource.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+      } catch (SQLException e) {
+        throw new UncheckedIOException(new IOException("The backup could not be taken", e));
+      }
+      Files.copy(zip, out);
+    } finally {
+      Files.deleteIfExists(zip);
+      Files.deleteIfExists(folder);
+    }
+  }
+}
