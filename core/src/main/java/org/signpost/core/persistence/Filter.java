@@ -20,6 +20,7 @@ public final class Filter {
   private final String alias;
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
+  private String rankedBy;
 
   private Filter(String entity, String alias) {
     this.entity = entity;
@@ -54,7 +55,30 @@ public final class Filter {
   public Filter containing(String text, String name, String likeCondition) {
     if (text != null) {
       conditions.add(likeCondition.replace("?", "LIKE :" + name + " ESCAPE '\\'"));
-      parameters.put(name, "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%");
+      parameters.put(name, likePattern(text));
+    }
+    return this;
+  }
+
+  /**
+   * Adds a full-text condition when text is given: {@code :name} is bound to the text's words as a
+   * PostgreSQL prefix query ({@link TextSearch}), and pages come best match first by {@code rank},
+   * which may name {@code :name} too. A condition that also matches a few rows by LIKE names {@code
+   * :nameLike}, bound as {@link #containing} binds its text. Text without a word matches nothing.
+   */
+  public Filter matching(String text, String name, String condition, String rank) {
+    if (text != null) {
+      var words = TextSearch.prefixQuery(text);
+      if (words.isEmpty()) {
+        conditions.add("1 = 0");
+      } else {
+        conditions.add(condition);
+        parameters.put(name, words.get());
+        if (condition.contains(":" + name + "Like")) {
+          parameters.put(name + "Like", likePattern(text));
+        }
+        rankedBy = rank;
+      }
     }
     return this;
   }
@@ -76,7 +100,8 @@ public final class Filter {
   }
 
   /**
-   * One page of the entities that match, in {@code orderBy}'s order, with how many match in all.
+   * One page of the entities that match, in {@code orderBy}'s order (after the best match first,
+   * for a full-text search), with how many match in all.
    */
   public <E, R> Page<R> page(
       EntityManager em, Class<E> type, String orderBy, PageRequest page, Function<E, R> row) {
@@ -84,7 +109,7 @@ public final class Filter {
     List<R> items =
         total == 0
             ? List.of()
-            : query(em, "SELECT " + alias, " ORDER BY " + orderBy, type)
+            : query(em, "SELECT " + alias, " ORDER BY " + ordered(orderBy), type)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList()
@@ -92,6 +117,14 @@ public final class Filter {
                 .map(row)
                 .toList();
     return new Page<>(items, total, page.page(), page.size());
+  }
+
+  private static String likePattern(String text) {
+    return "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%";
+  }
+
+  private String ordered(String orderBy) {
+    return rankedBy == null ? orderBy : rankedBy + " DESC, " + orderBy;
   }
 
   /** Escapes LIKE's wildcards and its escape character, so that text matches as typed. */

@@ -12,6 +12,7 @@ import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.JpaStore;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
+import org.signpost.core.persistence.TextSearch;
 
 /** Resources in the Signpost database through JPA, with the catalogue search. */
 @ApplicationScoped
@@ -36,7 +37,8 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
 
   @Override
   public Page<Resource> search(ResourceQuery query, PageRequest page) {
-    return find(query, false, ResourceOrder.TITLE, true, page);
+    return filter(query, false, true)
+        .page(em, Resource.class, ResourceOrder.TITLE.path() + " ASC, r.slug", page, r -> r);
   }
 
   @Override
@@ -46,7 +48,7 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
       ResourceOrder order,
       boolean ascending,
       PageRequest page) {
-    return filter(query, withArchived)
+    return filter(query, withArchived, false)
         .page(
             em,
             Resource.class,
@@ -105,23 +107,46 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
         .getResultList();
   }
 
-  private static Filter filter(ResourceQuery query, boolean withArchived) {
+  /** Title and description as PostgreSQL's words: exactly the expression migration V5 indexes. */
+  private static final String TEXT_VECTOR = "to_tsvector(''english'', ? || '' '' || ?)";
+
+  /**
+   * The words in title or description by full-text search, or in the provider's name by LIKE on the
+   * few organisations, so that the index still serves the search.
+   */
+  private static final String MATCHES_WORDS =
+      "(SQL('"
+          + TEXT_VECTOR
+          + " @@ to_tsquery(''english'', ?)', r.title, r.description, :text) = TRUE"
+          + " OR r.provider IN (SELECT o FROM Organisation o WHERE LOWER(o.name) LIKE :textLike"
+          + " ESCAPE '\\'))";
+
+  private static final String RANK =
+      "SQL('ts_rank("
+          + TEXT_VECTOR
+          + ", to_tsquery(''english'', ?))', r.title, r.description, :text)";
+
+  /** The query's conditions; a search by text comes best match first when {@code ranked}. */
+  private Filter filter(ResourceQuery query, boolean withArchived, boolean ranked) {
     Filter filter = Filter.over("Resource", "r");
     if (!withArchived) {
       filter.always("r.archived = FALSE");
     }
-    return filter
+    filter
         .when(
             query.topic(),
             "topic",
             "EXISTS (SELECT t FROM Topic t JOIN t.resources tr WHERE t.slug = :topic AND tr = r)")
         .when(query.keyStage(), "keyStage", ":keyStage MEMBER OF r.keyStages")
         .when(query.audience(), "audience", ":audience MEMBER OF r.audiences")
-        .when(query.type(), "type", "r.type = :type")
-        .containing(
-            query.text(),
-            "text",
-            "(LOWER(r.title) ? OR LOWER(r.description) ? OR LOWER(r.provider.name) ?)");
+        .when(query.type(), "type", "r.type = :type");
+    if (query.text() != null && TextSearch.isAvailable(em)) {
+      return filter.matching(query.text(), "text", MATCHES_WORDS, ranked ? RANK : null);
+    }
+    return filter.containing(
+        query.text(),
+        "text",
+        "(LOWER(r.title) ? OR LOWER(r.description) ? OR LOWER(r.provider.name) ?)");
   }
 
   @Override

@@ -6,12 +6,16 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The Flyway migrations that own the schema. The same scripts run unchanged on H2 (in {@code
- * MODE=LEGACY}) and on PostgreSQL.
+ * MODE=LEGACY}) and on PostgreSQL, but for the few that only one database understands (full-text
+ * search), which sit in a folder per database, each version in both.
  */
 public final class SchemaMigration {
 
   /** Where the scripts are on the class path. */
   public static final String LOCATION = "classpath:org/signpost/core/db/migration";
+
+  /** Where each database's own scripts are: Flyway puts {@code h2} or {@code postgresql}. */
+  public static final String VENDOR_LOCATION = "classpath:org/signpost/core/db/vendor/{vendor}";
 
   private final Flyway flyway;
 
@@ -19,7 +23,7 @@ public final class SchemaMigration {
     this.flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations(LOCATION)
+            .locations(LOCATION, VENDOR_LOCATION)
             .load();
   }
 

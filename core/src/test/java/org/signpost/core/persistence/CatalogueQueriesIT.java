@@ -261,6 +261,33 @@ class CatalogueQueriesIT {
     assertThat(names).hasSize(5).isSorted();
   }
 
+  @Test
+  void textIsSearchedAsEnglishWordsOnPostgresqlAndAsOnePhraseOnH2() {
+    List<String> anyOrder = slugs(ResourceQuery.all().withText("lessons consent"));
+    List<String> stemmed = slugs(ResourceQuery.all().withText("planning"));
+    List<String> prefix = slugs(ResourceQuery.all().withText("clin"));
+
+    if (database == TestDatabase.POSTGRESQL) {
+      assertThat(anyOrder)
+          .containsExactlyInAnyOrder(
+              "nspcc-healthy-relationships-ks3", "nspcc-healthy-relationships-ks4");
+      assertThat(stemmed)
+          .as("plan, plans and planning are one word")
+          .contains(
+              "childline-safety-plan",
+              "nspcc-healthy-relationships-ks2",
+              "nspcc-teaching-guidance");
+    } else {
+      assertThat(anyOrder).isEmpty();
+      assertThat(stemmed).containsExactly("nspcc-teaching-guidance");
+    }
+    assertThat(prefix).as("the start of a word").containsExactly("brook-sexual-health");
+  }
+
+  private List<String> slugs(ResourceQuery query) {
+    return search(query, 0, 50).items().stream().map(ResourceView::slug).toList();
+  }
+
   private Page<ResourceView> search(ResourceQuery query, int page, int size) {
     return db.inTransaction(
         em ->
