@@ -38,14 +38,7 @@ java -cp "$CLASSPATH_CORE" bench/GenerateResources.java \
   "jdbc:postgresql://127.0.0.1:5432/$DB" postgres "$RESOURCES"
 
 # Sign in as a person would: the form, its view state, the session cookie.
-JAR="$WORK/cookies"
-STATE=$(curl -s -c "$JAR" -b "$JAR" "$BASE/sign-in.xhtml" \
-  | grep -oP 'name="jakarta.faces.ViewState" id="[^"]*" value="\K[^"]+')
-curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "signIn=signIn" \
-  --data-urlencode "login=admin" --data-urlencode "password=bench-console-secret" \
-  --data-urlencode "submit=" --data-urlencode "jakarta.faces.ViewState=$STATE" "$BASE/sign-in.xhtml"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR" | tail -1)
-[ -n "$SESSION" ] || { echo "sign-in failed"; exit 1; }
+SESSION=$(bench/console-session.sh "$BASE" admin bench-console-secret)
 
 printf '%-38s %10s %9s %9s\n' "page" "req/s" "p50" "p99"
 for page in index.xhtml topics.xhtml resources.xhtml "resource.xhtml?slug=generated-resource-1000" \

@@ -142,14 +142,7 @@ done
 
 # The console, signed in as a person would.
 BASE="$SITE/admin"
-JAR="$WORK/cookies"
-STATE=$(curl -s -c "$JAR" -b "$JAR" "$BASE/sign-in.xhtml" \
-  | grep -oP 'name="jakarta.faces.ViewState" id="[^"]*" value="\K[^"]+')
-curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "signIn=signIn" \
-  --data-urlencode "login=admin" --data-urlencode "password=bench-scale-secret" \
-  --data-urlencode "submit=" --data-urlencode "jakarta.faces.ViewState=$STATE" "$BASE/sign-in.xhtml"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR" | tail -1)
-[ -n "$SESSION" ] || { echo "sign-in failed"; exit 1; }
+SESSION=$(bench/console-session.sh "$BASE" admin bench-scale-secret)
 for page in index.xhtml topics.xhtml resources.xhtml "resources.xhtml?q=consent" \
   "resource.xhtml?slug=scale-50000" "topic.xhtml?slug=pollution" feedback.xhtml audit.xhtml \
   links.xhtml embed.xhtml; do
