@@ -33,6 +33,7 @@ N=$(wc -w <<<"$VOCABULARY")
 
 [ -f ear/target/signpost-micro.jar ] || mvn -q -B -DskipTests -Dspotless.check.skip=true install
 
+JVM_OPTS="${SIGNPOST_JAVA_OPTS:-$(sed -n 's/^JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' run.sh)}"
 start_signpost() {
   local started
   started=$(date +%s%N)
@@ -40,7 +41,7 @@ start_signpost() {
   SIGNPOST_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SIGNPOST_DB_USER=postgres \
   SIGNPOST_DB_PASSWORD= SIGNPOST_ADMIN_PASSWORD=bench-scale-secret SIGNPOST_LINKS_CHECK_HOURS=0 \
   SIGNPOST_FEEDBACK_BURST=1000000 \
-    java ${SIGNPOST_JAVA_OPTS:-$(sed -n 's/^JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' run.sh)} \
+    java $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" \
     -Djava.io.tmpdir="$WORK" -jar ear/target/signpost-micro.jar --nocluster --port "$PORT" \
     >>"$WORK/signpost.log" 2>&1 &
   SIGNPOST_PID=$!
@@ -49,9 +50,12 @@ start_signpost() {
     sleep 0.1
   done
   curl -fs "$SITE/health/ready" >/dev/null || { echo "Signpost did not start"; tail -50 "$WORK/signpost.log"; exit 1; }
-  echo $(( ($(date +%s%N) - started) / 1000000 ))
+  STARTED_IN_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
-stop_signpost() { kill "$SIGNPOST_PID" 2>/dev/null || true; wait "$SIGNPOST_PID" 2>/dev/null || true; }
+SIGNPOST_PID=
+stop_signpost() {
+  [ -z "$SIGNPOST_PID" ] || { kill "$SIGNPOST_PID" 2>/dev/null || true; wait "$SIGNPOST_PID" 2>/dev/null || true; }
+}
 trap stop_signpost EXIT
 
 # Milliseconds for one GET, failing on anything but 200.
@@ -75,7 +79,8 @@ move_revision() {
 }
 
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
-empty_start=$(start_signpost)
+start_signpost
+empty_start=$STARTED_IN_MS
 
 echo "Generating $RESOURCES resources and $FEEDBACK feedback answers..."
 "${PSQL[@]}" <<SQL
@@ -103,8 +108,8 @@ INSERT INTO resource_key_stage (resource_id, key_stage)
 INSERT INTO resource_audience (resource_id, audience)
   SELECT id, (ARRAY['PROFESSIONALS','YOUNG_PEOPLE','PARENTS_AND_CARERS'])[1 + id % 3] FROM resource WHERE slug LIKE 'scale-%';
 INSERT INTO topic_resource (topic_id, resource_id, sort_order)
-  SELECT (SELECT id FROM topic WHERE slug = 'pollution'), id, 1000 + row_number() OVER (ORDER BY id)
-  FROM resource WHERE slug LIKE 'scale-%' ORDER BY id LIMIT 1000;
+  SELECT (SELECT t.id FROM topic t WHERE t.slug = 'pollution'), r.id, 1000 + row_number() OVER (ORDER BY r.id)
+  FROM resource r WHERE r.slug LIKE 'scale-%' ORDER BY r.id LIMIT 1000;
 INSERT INTO feedback (topic_slug, page, helpful, comment_text, site_origin, received_at)
   SELECT (ARRAY['healthy-relationships','pollution','childhood-obesity','alcohol-misuse'])[1 + g % 4],
          '/topics/page-' || (g % 200), g % 3 <> 0,
@@ -117,13 +122,18 @@ ANALYZE;
 SQL
 
 stop_signpost
-scale_start=$(start_signpost)
+start_signpost
+scale_start=$STARTED_IN_MS
 
 printf '\nstart to ready: empty database %s ms; with the scale data %s ms\n' "$empty_start" "$scale_start"
 
-# Text search: each query once, two words from the vocabulary (the first as a prefix), a page each.
+# Text search: each query once, two words from the vocabulary (the first as a prefix), a page each,
+# after as many single-word queries to warm the JIT compiler up (they are not counted).
 tr -s ' ' '\n' <<<"$VOCABULARY" | sed '/^$/d' >"$WORK/words"
 mapfile -t WORDS <"$WORK/words"
+for word in "${WORDS[@]}"; do
+  timed_get "$SITE/api/v1/resources?q=$word&size=20" >/dev/null
+done
 : >"$WORK/search.ms"
 for i in $(seq 1 "$QUERIES"); do
   a=${WORDS[$((i % ${#WORDS[@]}))]}; b=${WORDS[$(((i * 7 + 3) % ${#WORDS[@]}))]}
@@ -159,4 +169,7 @@ printf '%-44s %s ms, %s rows, %s MiB\n' "console feedback.csv (everything)" "$cs
 
 rss=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$SIGNPOST_PID/status")
 hwm=$(awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$SIGNPOST_PID/status")
-printf '%-44s %s MiB now, %s MiB at most\n' "resident memory" "$rss" "$hwm"
+printf '%-44s %s MiB now, %s MiB at most (%s)\n' "resident memory" "$rss" "$hwm" "$JVM_OPTS"
+awk '/Pause/ { ms = $NF; sub("ms", "", ms); ms += 0; n++; s += ms; if (ms > m) m = ms } END {
+  printf "%-44s %d pauses, mean %.1f ms, longest %.1f ms\n", "garbage collection (last start)", n, s / n, m }' \
+  "$WORK/gc.log"

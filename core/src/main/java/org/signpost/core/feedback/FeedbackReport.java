@@ -9,17 +9,17 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
+import org.signpost.core.persistence.Dialect;
 import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
@@ -33,8 +33,20 @@ import org.signpost.core.persistence.SignpostUnit;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FeedbackReport {
 
-  /** The most rows one CSV export holds, newest first; narrow the filter for older ones. */
-  public static final int MAX_EXPORT = 100_000;
+  /** How many answers an export reads from the database at once. */
+  static final int EXPORT_CHUNK = 5_000;
+
+  /** The day an answer came, in the service's time zone, as PostgreSQL writes it. */
+  private static final String SERVICE_DAY_POSTGRESQL =
+      "SQL('to_char(? AT TIME ZONE ''"
+          + FeedbackFilter.SERVICE_ZONE.getId()
+          + "'', ''YYYY-MM-DD'')', f.receivedAt)";
+
+  /** The same, as H2 writes it (its casts would use the session's time zone instead). */
+  private static final String SERVICE_DAY_H2 =
+      "SQL('FORMATDATETIME(?, ''yyyy-MM-dd'', ''en'', ''"
+          + FeedbackFilter.SERVICE_ZONE.getId()
+          + "'')', f.receivedAt)";
 
   private static final String[] CSV_HEADER = {
     "received_at", "topic", "page", "helpful", "comment", "site"
@@ -56,18 +68,28 @@ public class FeedbackReport {
         .page(em, Feedback.class, "f.receivedAt DESC, f.id DESC", page, FeedbackRow::of);
   }
 
-  /** Yes and no answers per day that match, oldest first, days without answers left out. */
+  /**
+   * Yes and no answers per day that match, oldest first, days without answers left out: counted by
+   * the database, in the service's time zone, so that a million answers are not read to count them.
+   */
   public List<DailyFeedback> perDay(@NotNull FeedbackFilter filter) {
+    String day = Dialect.isPostgreSQL(em) ? SERVICE_DAY_POSTGRESQL : SERVICE_DAY_H2;
     TypedQuery<Object[]> query =
-        filter(filter).query(em, "SELECT f.receivedAt, f.helpful", "", Object[].class);
-    Map<LocalDate, long[]> days = new TreeMap<>();
-    for (Object[] row : query.getResultList()) {
-      LocalDate day =
-          ((java.time.Instant) row[0]).atZone(FeedbackFilter.SERVICE_ZONE).toLocalDate();
-      days.computeIfAbsent(day, d -> new long[2])[Boolean.TRUE.equals(row[1]) ? 0 : 1]++;
-    }
+        filter(filter)
+            .query(
+                em,
+                "SELECT "
+                    + day
+                    + ", SUM(CASE WHEN f.helpful = TRUE THEN 1 ELSE 0 END),"
+                    + " COUNT(f)",
+                " GROUP BY " + day + " ORDER BY " + day,
+                Object[].class);
     List<DailyFeedback> result = new ArrayList<>();
-    days.forEach((day, counts) -> result.add(new DailyFeedback(day, counts[0], counts[1])));
+    for (Object[] row : query.getResultList()) {
+      long helpful = ((Number) row[1]).longValue();
+      long all = ((Number) row[2]).longValue();
+      result.add(new DailyFeedback(LocalDate.parse((String) row[0]), helpful, all - helpful));
+    }
     return result;
   }
 
@@ -99,28 +121,55 @@ public class FeedbackReport {
   }
 
   /**
-   * Writes the answers that match as CSV (UTF-8 text, a header row, newest first), hidden comments
-   * left out. A cell that a spreadsheet would run as a formula is written as text.
+   * Writes every answer that matches as CSV (UTF-8 text, a header row, last received first), hidden
+   * comments left out. A cell that a spreadsheet would run as a formula is written as text. The
+   * answers are read {@value #EXPORT_CHUNK} at a time, each chunk after the last one written, and
+   * written as they come, so that an export of a million answers needs no more memory than one of a
+   * hundred.
    */
   public void writeCsv(@NotNull FeedbackFilter filter, @NotNull Writer out) {
-    TypedQuery<Feedback> query =
-        filter(filter)
-            .query(em, "SELECT f", " ORDER BY f.receivedAt DESC, f.id DESC", Feedback.class);
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
-      for (Feedback f : query.setMaxResults(MAX_EXPORT).getResultList()) {
-        csv.printRecord(
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                f.receivedAt().atZone(FeedbackFilter.SERVICE_ZONE)),
-            text(f.topicSlug()),
-            text(f.page()),
-            f.helpful() ? "yes" : "no",
-            f.isHidden() ? "" : text(f.comment()),
-            text(f.siteOrigin()));
-      }
+      Object[] last = null;
+      List<Object[]> chunk;
+      do {
+        chunk = chunkAfter(filter, last);
+        for (Object[] f : chunk) {
+          csv.printRecord(
+              DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                  ((Instant) f[1]).atZone(FeedbackFilter.SERVICE_ZONE)),
+              text((String) f[2]),
+              text((String) f[3]),
+              Boolean.TRUE.equals(f[4]) ? "yes" : "no",
+              Boolean.TRUE.equals(f[6]) ? "" : text((String) f[5]),
+              text((String) f[7]));
+          last = f;
+        }
+        csv.flush();
+      } while (chunk.size() == EXPORT_CHUNK);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The next answers after {@code last} in the export's order, or the first: by id, the order they
+   * were received in, which the primary key's index serves at any depth.
+   */
+  private List<Object[]> chunkAfter(FeedbackFilter filter, Object[] last) {
+    Filter chunk = filter(filter);
+    if (last != null) {
+      chunk.when(last[0], "lastId", "f.id < :lastId");
+    }
+    return chunk
+        .query(
+            em,
+            "SELECT f.id, f.receivedAt, f.topicSlug, f.page, f.helpful, f.comment, f.hidden,"
+                + " f.siteOrigin",
+            " ORDER BY f.id DESC",
+            Object[].class)
+        .setMaxResults(EXPORT_CHUNK)
+        .getResultList();
   }
 
   /** Text a spreadsheet will not take for a formula. */

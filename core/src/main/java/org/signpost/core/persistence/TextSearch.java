@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * How the words someone searched for become a query for the database's full-text search.
@@ -33,6 +32,6 @@ public final class TextSearch {
 
   /** Whether the entity manager's database has PostgreSQL's full-text search. */
   public static boolean isAvailable(EntityManager em) {
-    return em.unwrap(Session.class).getDatasourcePlatform().isPostgreSQL();
+    return Dialect.isPostgreSQL(em);
   }
 }

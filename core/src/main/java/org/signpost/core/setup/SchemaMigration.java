@@ -1,5 +1,8 @@
 package org.signpost.core.setup;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -14,8 +17,8 @@ public final class SchemaMigration {
   /** Where the scripts are on the class path. */
   public static final String LOCATION = "classpath:org/signpost/core/db/migration";
 
-  /** Where each database's own scripts are: Flyway puts {@code h2} or {@code postgresql}. */
-  public static final String VENDOR_LOCATION = "classpath:org/signpost/core/db/vendor/{vendor}";
+  /** Where each database's own scripts are, in a folder named {@code h2} or {@code postgresql}. */
+  public static final String VENDOR_LOCATIONS = "classpath:org/signpost/core/db/vendor/";
 
   private final Flyway flyway;
 
@@ -23,8 +26,17 @@ public final class SchemaMigration {
     this.flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations(LOCATION, VENDOR_LOCATION)
+            .locations(LOCATION, VENDOR_LOCATIONS + vendorOf(dataSource))
             .load();
+  }
+
+  private static String vendorOf(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be asked what it is", e);
+    }
   }
 
   /** Applies the migrations not yet applied; safe to run from several places at once. */

@@ -268,6 +268,14 @@ class CatalogueQueriesIT {
     List<String> prefix = slugs(ResourceQuery.all().withText("clin"));
 
     if (database == TestDatabase.POSTGRESQL) {
+      Object index =
+          db.inTransaction(
+              em ->
+                  em.createNativeQuery(
+                          "SELECT COUNT(*) FROM pg_indexes"
+                              + " WHERE indexname = 'resource_text_search_idx'")
+                      .getSingleResult());
+      assertThat(((Number) index).intValue()).as("the full-text index, migrated").isEqualTo(1);
       assertThat(anyOrder)
           .containsExactlyInAnyOrder(
               "nspcc-healthy-relationships-ks3", "nspcc-healthy-relationships-ks4");
