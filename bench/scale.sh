@@ -9,7 +9,9 @@
 #   - each console page for a signed-in administrator, and the feedback CSV export (its size);
 #   - resident memory of the Signpost process at the end.
 # Figures drift on a shared machine: compare within a run.
-# Usage: bench/scale.sh     (RESOURCES=100000 FEEDBACK=1000000 QUERIES=200 PORT=8184)
+# Usage: bench/scale.sh     (RESOURCES=100000 FEEDBACK=1000000 QUERIES=200 PORT=8184, and
+#                           DB_PARAMETERS, appended to the JDBC address, such as
+#                           "?options=-c%20max_parallel_workers_per_gather%3D0")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESOURCES="${RESOURCES:-100000}"
@@ -38,7 +40,7 @@ start_signpost() {
   local started
   started=$(date +%s%N)
   SIGNPOST_DB_DRIVER=org.postgresql.ds.PGSimpleDataSource \
-  SIGNPOST_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SIGNPOST_DB_USER=postgres \
+  SIGNPOST_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB${DB_PARAMETERS:-}" SIGNPOST_DB_USER=postgres \
   SIGNPOST_DB_PASSWORD= SIGNPOST_ADMIN_PASSWORD=bench-scale-secret SIGNPOST_LINKS_CHECK_HOURS=0 \
   SIGNPOST_FEEDBACK_BURST=1000000 \
     java $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" \
@@ -125,6 +127,7 @@ stop_signpost
 start_signpost
 scale_start=$STARTED_IN_MS
 
+[ -z "${DB_PARAMETERS:-}" ] || echo "database address parameters: $DB_PARAMETERS"
 printf '\nstart to ready: empty database %s ms; with the scale data %s ms\n' "$empty_start" "$scale_start"
 
 # Text search: each query once, two words from the vocabulary (the first as a prefix), a page each,

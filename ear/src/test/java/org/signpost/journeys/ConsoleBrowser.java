@@ -187,10 +187,14 @@ final class ConsoleBrowser implements AutoCloseable {
     return element(By.id(id)).getAttribute("value");
   }
 
-  /** A wait that looks again when an update has just replaced the element it read. */
+  /**
+   * A wait that looks again when an update or a new page has just replaced what it read: Chromium
+   * then says the element is stale, or that its node "does not belong to the document".
+   */
   WebDriverWait wait(int seconds) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     return wait;
   }
 

@@ -1,6 +1,10 @@
 package org.signpost.core.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.eclipse.persistence.sessions.Session;
 
 /** Which of the two databases Signpost runs on, for the few queries each writes its own way. */
@@ -11,5 +15,18 @@ public final class Dialect {
   /** Whether the entity manager's database is PostgreSQL (otherwise it is the embedded H2). */
   public static boolean isPostgreSQL(EntityManager em) {
     return em.unwrap(Session.class).getDatasourcePlatform().isPostgreSQL();
+  }
+
+  /** The same, asked of the database itself, for work done below the persistence unit. */
+  public static boolean isPostgreSQL(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection
+          .getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(Locale.ROOT)
+          .contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be asked what it is", e);
+    }
   }
 }

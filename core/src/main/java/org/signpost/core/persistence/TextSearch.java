@@ -1,6 +1,5 @@
 package org.signpost.core.persistence;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +27,5 @@ public final class TextSearch {
       words.add(word.group().toLowerCase(Locale.ROOT) + ":*");
     }
     return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" & ", words));
-  }
-
-  /** Whether the entity manager's database has PostgreSQL's full-text search. */
-  public static boolean isAvailable(EntityManager em) {
-    return Dialect.isPostgreSQL(em);
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.signpost.core.persistence.Dialect;
 import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.JpaStore;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
-import org.signpost.core.persistence.TextSearch;
 
 /** Resources in the Signpost database through JPA, with the catalogue search. */
 @ApplicationScoped
@@ -142,7 +142,7 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
         .when(query.keyStage(), "keyStage", ":keyStage MEMBER OF r.keyStages")
         .when(query.audience(), "audience", ":audience MEMBER OF r.audiences")
         .when(query.type(), "type", "r.type = :type");
-    if (query.text() != null && TextSearch.isAvailable(em)) {
+    if (query.text() != null && Dialect.isPostgreSQL(em)) {
       return filter.matching(query.text(), "text", MATCHES_WORDS, ranked ? RANK : null);
     }
     return filter.containing(

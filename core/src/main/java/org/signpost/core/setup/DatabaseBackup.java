@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.signpost.core.persistence.Dialect;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**
@@ -30,11 +31,7 @@ public class DatabaseBackup {
 
   /** Whether this installation's database is the embedded one, which Signpost backs up itself. */
   public boolean isEmbedded() {
-    try (Connection connection = dataSource.getConnection()) {
-      return "H2".equals(connection.getMetaData().getDatabaseProductName());
-    } catch (SQLException e) {
-      throw new IllegalStateException("The database cannot be asked what it is", e);
-    }
+    return !Dialect.isPostgreSQL(dataSource);
   }
 
   /** Writes a backup of the embedded database to {@code out}. */

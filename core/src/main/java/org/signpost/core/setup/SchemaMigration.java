@@ -1,11 +1,9 @@
 package org.signpost.core.setup;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.signpost.core.persistence.Dialect;
 
 /**
  * The Flyway migrations that own the schema. The same scripts run unchanged on H2 (in {@code
@@ -26,17 +24,10 @@ public final class SchemaMigration {
     this.flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations(LOCATION, VENDOR_LOCATIONS + vendorOf(dataSource))
+            .locations(
+                LOCATION,
+                VENDOR_LOCATIONS + (Dialect.isPostgreSQL(dataSource) ? "postgresql" : "h2"))
             .load();
-  }
-
-  private static String vendorOf(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName();
-      return product.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
-    } catch (SQLException e) {
-      throw new IllegalStateException("The database cannot be asked what it is", e);
-    }
   }
 
   /** Applies the migrations not yet applied; safe to run from several places at once. */
