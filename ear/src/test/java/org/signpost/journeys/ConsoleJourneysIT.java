@@ -255,7 +255,8 @@ class ConsoleJourneysIT {
       curator.click("search");
       curator.awaitText(comment);
 
-      String csvLink = curator.driver().findElement(By.id("csv")).getAttribute("href");
+      // The search's update may still be replacing the form: read the link once it holds still.
+      String csvLink = curator.wait(5).until(d -> d.findElement(By.id("csv")).getAttribute("href"));
       HttpResponse<String> csv = curator.download(csvLink);
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.headers().firstValue("Content-Type"))

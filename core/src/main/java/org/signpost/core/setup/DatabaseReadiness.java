@@ -68,7 +68,10 @@ public class DatabaseReadiness {
       return Optional.of("not deployed");
     }
     return switch (state.get()) {
-      case STARTED -> Optional.empty();
+      case STARTED ->
+          DeployedModules.hasStarted(module)
+              ? Optional.empty()
+              : Optional.of("opening its address");
       case STARTING -> Optional.of("still starting");
       case STOPPING -> Optional.of("stopping");
       case FAILED -> Optional.of(DeployedModules.reasonOf(module).orElse("failed"));

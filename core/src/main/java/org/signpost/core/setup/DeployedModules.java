@@ -25,10 +25,22 @@ public final class DeployedModules {
 
     /** The schema version the module started at; empty before. */
     String getSchemaVersion();
+
+    /** When the module's state was recorded, in milliseconds since 1970. */
+    long getSince();
   }
 
-  private record Module(ModuleState state, String reason, String schemaVersion)
+  private record Module(ModuleState state, String reason, String schemaVersion, long since)
       implements ModuleMBean {
+    Module(ModuleState state, String reason, String schemaVersion) {
+      this(state, reason, schemaVersion, System.currentTimeMillis());
+    }
+
+    @Override
+    public long getSince() {
+      return since;
+    }
+
     @Override
     public String getState() {
       return state.name();
@@ -93,9 +105,29 @@ public final class DeployedModules {
     return attribute(module, "State").map(ModuleState::valueOf);
   }
 
-  /** Whether the module finished starting (its schema migrated) and is not stopping. */
+  /**
+   * How long after its start-up work a module counts as started. The server maps a deployment's
+   * address only after its listeners and its load-on-startup servlets are done: tens of
+   * milliseconds on a quiet machine, more on a busy one, during which its pages still answer 404.
+   */
+  public static final long SETTLE_MILLIS = 1_000;
+
+  /**
+   * Whether the module finished starting (its schema migrated) at least {@link #SETTLE_MILLIS} ago,
+   * and is not stopping.
+   */
   public static boolean hasStarted(String module) {
-    return stateOf(module).filter(ModuleState.STARTED::equals).isPresent();
+    return stateOf(module).filter(ModuleState.STARTED::equals).isPresent()
+        && since(module) <= System.currentTimeMillis() - SETTLE_MILLIS;
+  }
+
+  private static long since(String module) {
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    try {
+      return (Long) server.getAttribute(nameOf(module), "Since");
+    } catch (JMException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** Why the module failed to start, or empty. */

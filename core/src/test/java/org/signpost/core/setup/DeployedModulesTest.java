@@ -17,7 +17,7 @@ class DeployedModulesTest {
   }
 
   @Test
-  void aModuleIsUnknownUntilItStartsAndGoneOnceForgotten() {
+  void aModuleIsUnknownUntilItStartsAndGoneOnceForgotten() throws InterruptedException {
     assertThat(DeployedModules.stateOf(MODULE)).isEmpty();
 
     DeployedModules.starting(MODULE);
@@ -25,6 +25,8 @@ class DeployedModulesTest {
     assertThat(DeployedModules.hasStarted(MODULE)).isFalse();
 
     DeployedModules.started(MODULE, "4");
+    assertThat(DeployedModules.hasStarted(MODULE)).as("not before the server maps it").isFalse();
+    Thread.sleep(DeployedModules.SETTLE_MILLIS + 50);
     assertThat(DeployedModules.hasStarted(MODULE)).isTrue();
     assertThat(DeployedModules.schemaVersionOf(MODULE)).hasValue("4");
 
