@@ -104,16 +104,10 @@ class DatabaseOutageIT {
     assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(refused.body()).contains("\"status\":503", "try again");
     HttpResponse<String> form =
-        http.send(
-            HttpRequest.newBuilder(URI.create(signpost.base() + "/api/v1/feedback"))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "topic=healthy-relationships&page=%2Foutage.html&helpful=no"
-                            + "&comment=Kept+for+later&return=%2Ftopics%2Fhealthy-relationships"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        postFeedback(
+            "application/x-www-form-urlencoded",
+            "topic=healthy-relationships&page=%2Foutage.html&helpful=no"
+                + "&comment=Kept+for+later&return=%2Ftopics%2Fhealthy-relationships");
     assertThat(form.statusCode()).as("the no-script form").isEqualTo(503);
     assertThat(form.headers().firstValue("Retry-After")).isPresent();
     assertThat(form.body())
@@ -209,16 +203,20 @@ class DatabaseOutageIT {
   }
 
   private HttpResponse<String> sendFeedback(String comment) throws Exception {
+    return postFeedback(
+        "application/json",
+        "{\"topic\":\"healthy-relationships\",\"page\":\"/outage.html\","
+            + "\"helpful\":true,\"comment\":\""
+            + comment
+            + "\"}");
+  }
+
+  private HttpResponse<String> postFeedback(String contentType, String body) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(signpost.base() + "/api/v1/feedback"))
             .timeout(Duration.ofSeconds(20))
-            .header("Content-Type", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "{\"topic\":\"healthy-relationships\",\"page\":\"/outage.html\","
-                        + "\"helpful\":true,\"comment\":\""
-                        + comment
-                        + "\"}"))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -23,8 +23,8 @@ import org.signpost.core.persistence.SignpostUnit;
 @ApplicationScoped
 public class DatabaseBackup {
 
-  /** What the backup holds: restored by unzipping it into the database's folder. */
-  public static final String FILE_NAME = "signpost-backup.zip";
+  /** The file H2 writes the backup to, in a folder of its own, before it is copied out. */
+  private static final String FILE_NAME = "signpost-backup.zip";
 
   @Resource(lookup = SignpostUnit.DATA_SOURCE)
   DataSource dataSource;

@@ -91,9 +91,10 @@ public final class DeployedModules {
   /** Forgets a module that is no longer deployed. */
   static synchronized void forget(String module) {
     MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    ObjectName name = nameOf(module);
     try {
-      if (server.isRegistered(nameOf(module))) {
-        server.unregisterMBean(nameOf(module));
+      if (server.isRegistered(name)) {
+        server.unregisterMBean(name);
       }
     } catch (JMException e) {
       throw new IllegalStateException("Module " + module + " cannot be forgotten", e);
@@ -102,7 +103,7 @@ public final class DeployedModules {
 
   /** The module's state, or empty when no such module is deployed in this process. */
   public static Optional<ModuleState> stateOf(String module) {
-    return attribute(module, "State").map(ModuleState::valueOf);
+    return attribute(module, "State", String.class).map(ModuleState::valueOf);
   }
 
   /**
@@ -118,34 +119,27 @@ public final class DeployedModules {
    */
   public static boolean hasStarted(String module) {
     return stateOf(module).filter(ModuleState.STARTED::equals).isPresent()
-        && since(module) <= System.currentTimeMillis() - SETTLE_MILLIS;
-  }
-
-  private static long since(String module) {
-    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-    try {
-      return (Long) server.getAttribute(nameOf(module), "Since");
-    } catch (JMException e) {
-      return Long.MAX_VALUE;
-    }
+        && attribute(module, "Since", Long.class)
+            .filter(since -> since <= System.currentTimeMillis() - SETTLE_MILLIS)
+            .isPresent();
   }
 
   /** Why the module failed to start, or empty. */
   public static Optional<String> reasonOf(String module) {
-    return attribute(module, "Reason").filter(reason -> !reason.isEmpty());
+    return attribute(module, "Reason", String.class).filter(reason -> !reason.isEmpty());
   }
 
   /** The schema version the module started at, or empty. */
   public static Optional<String> schemaVersionOf(String module) {
-    return attribute(module, "SchemaVersion").filter(version -> !version.isEmpty());
+    return attribute(module, "SchemaVersion", String.class).filter(version -> !version.isEmpty());
   }
 
-  private static Optional<String> attribute(String module, String attribute) {
+  private static <T> Optional<T> attribute(String module, String attribute, Class<T> type) {
     MBeanServer server = ManagementFactory.getPlatformMBeanServer();
     ObjectName name = nameOf(module);
     try {
       return server.isRegistered(name)
-          ? Optional.of((String) server.getAttribute(name, attribute))
+          ? Optional.of(type.cast(server.getAttribute(name, attribute)))
           : Optional.empty();
     } catch (JMException e) {
       // Unregistered between the two calls: it is gone.

@@ -35,11 +35,6 @@ public final class SchemaMigration {
     return flyway.migrate();
   }
 
-  /** How many known migrations the database has not had yet. */
-  public int pendingCount() {
-    return flyway.info().pending().length;
-  }
-
   /** The version the database is at, or {@code none} for an empty one. */
   public String currentVersion() {
     var current = flyway.info().current();
