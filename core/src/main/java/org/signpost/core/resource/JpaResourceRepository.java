@@ -107,26 +107,19 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
         .getResultList();
   }
 
-  /** Title and description as PostgreSQL's words: exactly the expression migration V5 indexes. */
-  private static final String TEXT_VECTOR = "to_tsvector(''english'', ? || '' '' || ?)";
-
   /**
-   * The words in title or description by full-text search, or the text in the provider's name by
-   * LIKE on the few organisations, written so that PostgreSQL combines the two indexes: an {@code
-   * IN} subquery, a join to the provider, or TRUE bound as a parameter would each make it read
-   * every resource.
+   * The words in title or description by full-text search on the stored words (migration V6), or
+   * the text in the provider's name by LIKE on the few organisations, written so that PostgreSQL
+   * combines the two indexes: an {@code IN} subquery, a join to the provider, or TRUE bound as a
+   * parameter would each make it read every resource.
    */
   private static final String MATCHES_WORDS =
-      "SQL('("
-          + TEXT_VECTOR
-          + " @@ to_tsquery(''english'', ?) OR ? = ANY(ARRAY(SELECT o.id FROM organisation o"
+      "SQL('(? @@ to_tsquery(''english'', ?) OR ? = ANY(ARRAY(SELECT o.id FROM organisation o"
           + " WHERE LOWER(o.name) LIKE ? ESCAPE ''\\'')))',"
-          + " r.title, r.description, :text, r.providerId, :textLike) = SQL('TRUE')";
+          + " COLUMN('search_words', r), :text, COLUMN('provider_id', r), :textLike) = SQL('TRUE')";
 
   private static final String RANK =
-      "SQL('ts_rank("
-          + TEXT_VECTOR
-          + ", to_tsquery(''english'', ?))', r.title, r.description, :text)";
+      "SQL('ts_rank(?, to_tsquery(''english'', ?))', COLUMN('search_words', r), :text)";
 
   /** The query's conditions; a search by text comes best match first when {@code ranked}. */
   private Filter filter(ResourceQuery query, boolean withArchived, boolean ranked) {

@@ -101,10 +101,6 @@ public class Resource {
   @JoinColumn(name = "provider_id")
   private Organisation provider;
 
-  /** The provider's key, read only: for the text search, which must not join the provider. */
-  @Column(name = "provider_id", insertable = false, updatable = false)
-  private Long providerId;
-
   @Embedded private LinkHealth linkHealth = LinkHealth.unchecked();
 
   @Column(nullable = false)

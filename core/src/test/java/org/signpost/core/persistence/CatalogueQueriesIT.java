@@ -273,7 +273,7 @@ class CatalogueQueriesIT {
               em ->
                   em.createNativeQuery(
                           "SELECT COUNT(*) FROM pg_indexes"
-                              + " WHERE indexname = 'resource_text_search_idx'")
+                              + " WHERE indexname = 'resource_search_words_idx'")
                       .getSingleResult());
       assertThat(((Number) index).intValue()).as("the full-text index, migrated").isEqualTo(1);
       assertThat(anyOrder)
