@@ -4,7 +4,8 @@
 #   2. a resources query through the API,
 #   3. feedback POSTs on PostgreSQL, then counting the rows to check every accepted one is stored,
 #   4. nginx serving the same fragment bytes as a static file, in the same run, for the ratio.
-# Prints requests/s and p50/p99 for each. Figures drift on a shared machine: compare the ratios.
+# Prints requests/s and p50/p99 for each, and Signpost's resident memory at the end (the heap and
+# collector are run.sh's, as an operator would start it). Figures drift on a shared machine: compare the ratios.
 # Usage: bench/widgets.sh          (DURATION=10s CONNECTIONS=32 PORT=8181 NGINX_PORT=8189)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,12 +23,13 @@ command -v nginx >/dev/null || need+=(nginx)
 if [ ${#need[@]} -gt 0 ]; then apt-get update && apt-get install -y "${need[@]}"; fi
 [ -f ear/target/signpost-micro.jar ] || mvn -q -B -DskipTests -Dspotless.check.skip=true package
 
+JVM_OPTS="${SIGNPOST_JAVA_OPTS:-$(sed -n 's/^JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' run.sh)}"
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
 SIGNPOST_DB_DRIVER=org.postgresql.ds.PGSimpleDataSource \
 SIGNPOST_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SIGNPOST_DB_USER=postgres SIGNPOST_DB_PASSWORD= \
 SIGNPOST_ADMIN_PASSWORD=bench-only-secret SIGNPOST_FEEDBACK_BURST=100000000 \
 SIGNPOST_FEEDBACK_PER_MINUTE=100000000 \
-  java -Djava.io.tmpdir="$WORK" -jar ear/target/signpost-micro.jar --nocluster --port "$PORT" \
+  java $JVM_OPTS -Djava.io.tmpdir="$WORK" -jar ear/target/signpost-micro.jar --nocluster --port "$PORT" \
   >"$WORK/signpost.log" 2>&1 &
 SIGNPOST_PID=$!
 cleanup() {
@@ -104,6 +106,9 @@ accepted=$((sent - ${refused:-0}))
 echo
 awk -v s="$(cat "$WORK/Signpost, cached fragment.rps")" -v n="$(cat "$WORK/nginx, static fragment.rps")" \
   'BEGIN {printf "cached fragment at %.1f%% of nginx'"'"'s rate (goal: 25%% or more)\n", 100 * s / n}'
+rss=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$SIGNPOST_PID/status")
+hwm=$(awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$SIGNPOST_PID/status")
+echo "resident memory: $rss MiB now, $hwm MiB at most (goal: 600 MiB at most; $JVM_OPTS)"
 stored=$((after - before))
 # wrk stops with up to one request per connection in flight: those are stored but not counted.
 echo "feedback: $accepted answered 2xx (of $sent completed), $stored rows stored" \

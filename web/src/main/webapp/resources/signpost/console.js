@@ -126,6 +126,101 @@
   }
   new MutationObserver(onEditorsChanged).observe(document.documentElement, { childList: true, subtree: true });
   document.addEventListener("DOMContentLoaded", onEditorsChanged);
+  /* The feedback export can run to a million rows: where the browser can read a download as it
+     arrives, the link fetches the file itself and shows how many of the answers it announced have
+     come, then saves it under the name the server gave. A click with a modifier key, or a browser
+     without streams, follows the link as usual. */
+  function fill(template, values) {
+    return template.replace(/\{(\d)\}/g, function (all, i) { return values[i]; });
+  }
+  function countLines(chunk) {
+    var lines = 0;
+    for (var i = 0; i < chunk.length; i++) {
+      if (chunk[i] === 10) {
+        lines++;
+      }
+    }
+    return lines;
+  }
+  function savedName(response) {
+    var match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
+    return match ? match[1] : "signpost-feedback.csv";
+  }
+  function saveFile(parts, name) {
+    var address = URL.createObjectURL(new Blob(parts, { type: "text/csv" }));
+    var save = document.createElement("a");
+    save.href = address;
+    save.download = name;
+    save.hidden = true;
+    document.body.appendChild(save);
+    save.click();
+    save.remove();
+    setTimeout(function () { URL.revokeObjectURL(address); }, 60000);
+  }
+  function download(link) {
+    var expected = Number(link.getAttribute("data-csv-rows"));
+    var bar = document.getElementById("csv-bar");
+    var status = document.getElementById("csv-status");
+    var announced = -1;
+    function show(rows) {
+      var share = expected > 0 ? Math.min(100, Math.floor(100 * rows / expected)) : 100;
+      bar.value = share;
+      // A screen reader hears every tenth, not every chunk.
+      if (Math.floor(share / 10) !== announced) {
+        announced = Math.floor(share / 10);
+        status.textContent = fill(link.getAttribute("data-progress"),
+          [Math.min(rows, expected).toLocaleString("en-GB"), expected.toLocaleString("en-GB")]);
+      }
+    }
+    function fail() {
+      bar.hidden = true;
+      status.textContent = link.getAttribute("data-failed");
+      link.removeAttribute("aria-disabled");
+    }
+    link.setAttribute("aria-disabled", "true");
+    bar.hidden = false;
+    show(0);
+    fetch(link.href, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok || !/^text\/csv/.test(response.headers.get("Content-Type") || "")) {
+        // Signed out meanwhile, say: the link itself shows why.
+        window.location.href = link.href;
+        return;
+      }
+      var reader = response.body.getReader();
+      var parts = [];
+      var lines = 0;
+      function read() {
+        return reader.read().then(function (step) {
+          if (step.done) {
+            bar.value = 100;
+            bar.hidden = true;
+            var name = savedName(response);
+            saveFile(parts, name);
+            status.textContent = fill(link.getAttribute("data-done"),
+              [Math.max(0, lines - 1).toLocaleString("en-GB"), name]);
+            link.removeAttribute("aria-disabled");
+            return;
+          }
+          parts.push(step.value);
+          lines += countLines(step.value);
+          show(Math.max(0, lines - 1));
+          return read();
+        });
+      }
+      return read();
+    }).catch(fail);
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[data-csv-rows]");
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey
+        || !window.fetch || !window.ReadableStream || !window.Blob) {
+      return;
+    }
+    event.preventDefault();
+    if (link.getAttribute("aria-disabled") !== "true") {
+      download(link);
+    }
+  });
   window.signpostConsole = {
     markChanged: function () { changed = true; }
   };

@@ -1,10 +1,13 @@
 package org.signpost.journeys;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -22,9 +25,15 @@ final class ConsoleBrowser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final String console;
+  private final Path downloads;
 
   ConsoleBrowser(String console) {
-    this.driver = Chromium.start(true);
+    try {
+      this.downloads = Files.createTempDirectory("signpost-downloads");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.driver = Chromium.start(true, downloads);
     this.console = console;
   }
 
@@ -171,6 +180,20 @@ final class ConsoleBrowser implements AutoCloseable {
             body);
   }
 
+  /** What the browser saved under this name, once the whole file is there. */
+  String downloaded(String name) {
+    Path file = downloads.resolve(name);
+    return wait(10)
+        .until(
+            d -> {
+              try {
+                return Files.exists(file) ? Files.readString(file) : null;
+              } catch (IOException stillBeingWritten) {
+                return null;
+              }
+            });
+  }
+
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }
@@ -209,5 +232,10 @@ final class ConsoleBrowser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+    try (var saved = Files.walk(downloads)) {
+      saved.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -257,6 +258,12 @@ class ConsoleJourneysIT {
 
       // The search's update may still be replacing the form: read the link once it holds still.
       String csvLink = curator.wait(5).until(d -> d.findElement(By.id("csv")).getAttribute("href"));
+      assertThat(curator.textOf("csv"))
+          .isEqualTo("Download 1 answer as CSV (what the filters show)");
+      String file = "signpost-feedback-" + LocalDate.now(ZoneId.of("Europe/London")) + ".csv";
+      curator.click("csv");
+      curator.awaitText("Download finished: " + file + " is saved.");
+      assertThat(curator.downloaded(file)).contains(SLUG, comment);
       HttpResponse<String> csv = curator.download(csvLink);
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.headers().firstValue("Content-Type"))

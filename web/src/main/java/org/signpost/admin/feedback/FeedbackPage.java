@@ -93,6 +93,11 @@ public class FeedbackPage implements Serializable {
     return "feedback.csv" + (parameters.isEmpty() ? "" : "?" + parameters);
   }
 
+  /** How many answers the filters select, as the export link says. */
+  public long getTotal() {
+    return rows.total();
+  }
+
   /** Width of a bar, as a percentage of the busiest day. */
   public long width(long count) {
     return Math.round(100.0 * count / Math.max(1, maxPerDay));

@@ -1,5 +1,7 @@
 package org.signpost.widgets.browser;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -11,6 +13,11 @@ public final class Chromium {
   private Chromium() {}
 
   public static ChromeDriver start(boolean javaScript) {
+    return start(javaScript, null);
+  }
+
+  /** A browser that saves what it downloads into {@code downloads}, without asking where. */
+  public static ChromeDriver start(boolean javaScript, Path downloads) {
     System.setProperty("SE_OFFLINE", "true");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("signpost.chromium", "/usr/bin/chromium"));
@@ -24,9 +31,16 @@ public final class Chromium {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1280,1000");
+    Map<String, Object> preferences = new HashMap<>();
     if (!javaScript) {
-      options.setExperimentalOption(
-          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+      preferences.put("profile.managed_default_content_settings.javascript", 2);
+    }
+    if (downloads != null) {
+      preferences.put("download.default_directory", downloads.toString());
+      preferences.put("download.prompt_for_download", false);
+    }
+    if (!preferences.isEmpty()) {
+      options.setExperimentalOption("prefs", preferences);
     }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
