@@ -73,7 +73,9 @@ class ConsoleJourneysIT {
             Map.of(
                 "SIGNPOST_MAIL_HOST", "127.0.0.1",
                 "SIGNPOST_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "SIGNPOST_MAIL_FROM", "signpost@service.example"));
+                "SIGNPOST_MAIL_FROM", "signpost@service.example",
+                // The school's stand-in site, whose links are checked, listens on loopback.
+                "SIGNPOST_LINKS_ALLOW_PRIVATE_ADDRESSES", "true"));
     school = new HostSite();
   }
 
@@ -467,7 +469,7 @@ class ConsoleJourneysIT {
       editor.click("save");
       editor.awaitText("Resource created.");
       editor.click("checkLink");
-      assertThat(editor.awaitText("Link checked: ok")).contains("Working");
+      editor.awaitText("Link checked: Working");
 
       editor.clickLink("Resources");
       editor.driver().findElement(By.cssSelector("tbody .ui-chkbox-box")).click();

@@ -1,13 +1,16 @@
 package org.signpost.core.address;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public side's and the console's addresses: {@code signpost.public-url} and {@code
- * signpost.console-url} when set, otherwise the host and application the request came to.
+ * signpost.console-url} when set, otherwise the host and application the request came to, when that
+ * host is one of the {@link AllowedHosts}. An address is never built from any other host.
  */
 @ApplicationScoped
 public class PublicAddresses {
@@ -20,12 +23,36 @@ public class PublicAddresses {
   @ConfigProperty(name = "signpost.console-url")
   Optional<String> consoleUrl;
 
-  /** The public side, as reached through {@code origin} (its application's own path). */
+  @Inject
+  @ConfigProperty(name = "signpost.allowed-hosts")
+  Optional<String> allowedHosts;
+
+  private AllowedHosts hosts;
+
+  @PostConstruct
+  void readHosts() {
+    hosts = AllowedHosts.of(allowedHosts.orElse(""), Stream.of(publicUrl, consoleUrl));
+  }
+
+  /** Whether a request that named this host may be answered at all. */
+  public boolean answersFor(String host) {
+    return hosts.allows(host);
+  }
+
+  /**
+   * The public side, as reached through {@code origin} (its application's own path).
+   *
+   * @throws UnlistedHostException when no address is configured and the host is not allowed
+   */
   public SiteAddress site(RequestOrigin origin) {
     return new SiteAddress(configured(publicUrl).orElseGet(() -> here(origin)));
   }
 
-  /** The console, as reached through {@code origin}. */
+  /**
+   * The console, as reached through {@code origin}.
+   *
+   * @throws UnlistedHostException when no address is configured and the host is not allowed
+   */
   public ConsoleAddress console(RequestOrigin origin) {
     return new ConsoleAddress(configured(consoleUrl).orElseGet(() -> here(origin)));
   }
@@ -34,7 +61,10 @@ public class PublicAddresses {
     return address.map(String::strip).filter(a -> !a.isEmpty());
   }
 
-  private static String here(RequestOrigin origin) {
+  private String here(RequestOrigin origin) {
+    if (!hosts.allows(origin.host())) {
+      throw new UnlistedHostException(origin.host());
+    }
     return origin.root() + origin.contextPath();
   }
 }

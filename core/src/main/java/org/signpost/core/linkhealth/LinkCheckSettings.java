@@ -21,6 +21,15 @@ public class LinkCheckSettings {
   @ConfigProperty(name = "signpost.links.first-check-minutes")
   int firstAfterMinutes;
 
+  @Inject
+  @ConfigProperty(name = "signpost.links.allow-private-addresses")
+  boolean privateAddressesAllowed;
+
+  /** Whether loopback and private addresses may be checked: for tests only, off by default. */
+  public boolean privateAddressesAllowed() {
+    return privateAddressesAllowed;
+  }
+
   /** The time between scheduled runs; empty when the schedule is off. */
   public Optional<Duration> every() {
     return everyHours <= 0 ? Optional.empty() : Optional.of(Duration.ofHours(everyHours));

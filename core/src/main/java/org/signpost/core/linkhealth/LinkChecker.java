@@ -1,13 +1,21 @@
 package org.signpost.core.linkhealth;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.signpost.core.resource.LinkHealth;
 import org.signpost.core.resource.LinkStatus;
 
@@ -20,7 +28,9 @@ import org.signpost.core.resource.LinkStatus;
  *   <li>{@code OK}: answered 2xx at the address itself;
  *   <li>{@code REDIRECTED}: answered 2xx after redirects, and where they ended is recorded;
  *   <li>{@code BROKEN}: answered 4xx or 5xx, or redirected too often;
- *   <li>{@code UNREACHABLE}: no answer: unknown host, refused, timed out.
+ *   <li>{@code UNREACHABLE}: no answer: unknown host, refused, timed out;
+ *   <li>{@code PRIVATE_ADDRESS}: not checked, because the address or a redirect on the way leads to
+ *       a private address ({@link PrivateAddresses}): no request is sent there.
  * </ul>
  */
 public class LinkChecker {
@@ -28,17 +38,40 @@ public class LinkChecker {
   public static final int MAX_REDIRECTS = 5;
   static final String USER_AGENT = "Signpost link checker (a health resources directory)";
 
-  private final HttpClient http;
-  private final Duration timeout;
+  private final CloseableHttpClient http;
   private final Clock clock;
 
-  public LinkChecker(Duration timeout, Clock clock) {
+  /**
+   * @param privateAddressesAllowed whether loopback and private addresses may be checked: only for
+   *     tests, whose stand-in sites listen on loopback
+   */
+  public LinkChecker(Duration timeout, Clock clock, boolean privateAddressesAllowed) {
+    this(
+        timeout, clock, address -> privateAddressesAllowed || !PrivateAddresses.isPrivate(address));
+  }
+
+  /** A checker that reaches only the addresses {@code reachable} accepts. */
+  LinkChecker(Duration timeout, Clock clock, Predicate<InetAddress> reachable) {
+    Timeout limit = Timeout.of(timeout);
     this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(timeout)
+        HttpClients.custom()
+            .setConnectionManager(
+                PoolingHttpClientConnectionManagerBuilder.create()
+                    .setDnsResolver(new CheckedAddresses(reachable))
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                            .setConnectTimeout(limit)
+                            .setSocketTimeout(limit)
+                            .build())
+                    .setMaxConnTotal(2 * LinkHealthChecks.CONCURRENCY)
+                    .build())
+            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(limit).build())
+            .disableRedirectHandling()
+            .disableAutomaticRetries()
+            .disableCookieManagement()
+            .disableAuthCaching()
+            .setUserAgent(USER_AGENT)
             .build();
-    this.timeout = timeout;
     this.clock = clock;
   }
 
@@ -51,15 +84,22 @@ public class LinkChecker {
     }
     boolean redirected = false;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      Optional<HttpResponse<Void>> answer = ask(current);
-      if (answer.isEmpty()) {
+      Answer answer;
+      try {
+        answer = ask(current);
+      } catch (CheckedAddresses.PrivateAddressException e) {
+        return LinkHealth.checked(
+            LinkStatus.PRIVATE_ADDRESS,
+            clock.instant(),
+            null,
+            redirected ? current.toString() : null);
+      } catch (IOException | RuntimeException e) {
         return LinkHealth.checked(LinkStatus.UNREACHABLE, clock.instant(), null, null);
       }
-      int status = answer.get().statusCode();
-      Optional<String> location = answer.get().headers().firstValue("Location");
-      if (status >= 300 && status < 400 && location.isPresent()) {
+      int status = answer.status();
+      if (status >= 300 && status < 400 && answer.location() != null) {
         try {
-          current = current.resolve(location.get().strip());
+          current = current.resolve(answer.location().strip());
         } catch (IllegalArgumentException e) {
           return LinkHealth.checked(LinkStatus.BROKEN, clock.instant(), status, null);
         }
@@ -77,31 +117,25 @@ public class LinkChecker {
     return LinkHealth.checked(LinkStatus.BROKEN, clock.instant(), null, current.toString());
   }
 
-  /** HEAD, then GET when HEAD is refused; empty when nothing answered. */
-  private Optional<HttpResponse<Void>> ask(URI address) {
-    try {
-      HttpResponse<Void> head = send(address, "HEAD");
-      if (head.statusCode() < 400) {
-        return Optional.of(head);
-      }
-      return Optional.of(send(address, "GET"));
-    } catch (IOException | IllegalArgumentException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+  /** What one request found: its status and where it redirects, if it does. */
+  private record Answer(int status, String location) {}
+
+  /** HEAD, then GET when HEAD is refused. */
+  private Answer ask(URI address) throws IOException {
+    Answer head = send(address, "HEAD");
+    return head.status() < 400 ? head : send(address, "GET");
   }
 
-  private HttpResponse<Void> send(URI address, String method)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(address)
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .timeout(timeout)
-            .header("User-Agent", USER_AGENT)
-            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+  /** One request; the body is never read (closing the answer drops its connection). */
+  private Answer send(URI address, String method) throws IOException {
+    ClassicHttpRequest request =
+        ClassicRequestBuilder.create(method)
+            .setUri(address)
+            .addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
             .build();
-    return http.send(request, HttpResponse.BodyHandlers.discarding());
+    try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
+      Header location = response.getFirstHeader("Location");
+      return new Answer(response.getCode(), location == null ? null : location.getValue());
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.signpost.core.linkhealth;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,9 +29,10 @@ public class LinkHealthChecks {
   private static final Logger LOG = Logger.getLogger(LinkHealthChecks.class.getName());
 
   @Inject LinkHealthRecorder recorder;
+  @Inject LinkCheckSettings settings;
 
   Clock clock = Clock.systemUTC();
-  private LinkChecker checker = new LinkChecker(TIMEOUT, Clock.systemUTC());
+  private LinkChecker checker;
   private volatile LinkCheckRun current;
 
   protected LinkHealthChecks() {}
@@ -39,6 +41,13 @@ public class LinkHealthChecks {
     this.recorder = recorder;
     this.checker = checker;
     this.clock = clock;
+  }
+
+  @PostConstruct
+  void makeChecker() {
+    if (checker == null) {
+      checker = new LinkChecker(TIMEOUT, clock, settings.privateAddressesAllowed());
+    }
   }
 
   /** Starts a run unless one is going, and returns the run that is going. */

@@ -32,12 +32,16 @@ public class LinkHealthRecorder {
         .toList();
   }
 
-  /** Resources whose last check found a problem: broken, unreachable or redirected. */
+  /** Resources whose last check found a problem: broken, unreachable, private or redirected. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ResourceRow> problems() {
     return resources
         .findWithLinkStatus(
-            List.of(LinkStatus.BROKEN, LinkStatus.UNREACHABLE, LinkStatus.REDIRECTED))
+            List.of(
+                LinkStatus.BROKEN,
+                LinkStatus.UNREACHABLE,
+                LinkStatus.PRIVATE_ADDRESS,
+                LinkStatus.REDIRECTED))
         .stream()
         .map(ResourceRow::of)
         .toList();

@@ -11,5 +11,7 @@ public enum LinkStatus {
   /** Answered with a client or server error, such as 404. */
   BROKEN,
   /** Did not answer: no such host, refused, or timed out. */
-  UNREACHABLE
+  UNREACHABLE,
+  /** Not checked: the address, or a redirect from it, leads to a private or loopback address. */
+  PRIVATE_ADDRESS
 }

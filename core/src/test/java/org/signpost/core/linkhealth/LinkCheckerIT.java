@@ -29,7 +29,10 @@ import org.signpost.core.resource.LinkStatus;
 class LinkCheckerIT {
 
   private static WireMockServer server;
-  private final LinkChecker checker = new LinkChecker(Duration.ofSeconds(1), Clock.systemUTC());
+
+  /** The stand-in site listens on loopback, which only the test-only setting lets a check reach. */
+  private final LinkChecker checker =
+      new LinkChecker(Duration.ofSeconds(1), Clock.systemUTC(), true);
 
   @BeforeAll
   static void start() {
@@ -53,6 +56,12 @@ class LinkCheckerIT {
         head(urlEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
     server.stubFor(
         get(urlEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
+    server.stubFor(
+        head(urlEqualTo("/to-internal"))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "http://127.0.0.2:" + server.port() + "/admin/")));
     server.stubFor(head(urlEqualTo("/error")).willReturn(aResponse().withStatus(503)));
     server.stubFor(get(urlEqualTo("/error")).willReturn(aResponse().withStatus(503)));
   }
@@ -69,6 +78,42 @@ class LinkCheckerIT {
     assertThat(health.status()).isEqualTo(LinkStatus.OK);
     assertThat(health.httpStatus()).isEqualTo(200);
     assertThat(health.checkedAt()).isNotNull();
+  }
+
+  @Test
+  void anAddressInsideTheMachineOrItsNetworkIsNotFetched() {
+    LinkChecker asShipped = new LinkChecker(Duration.ofSeconds(1), Clock.systemUTC(), false);
+    int before = server.getAllServeEvents().size();
+
+    for (String inside :
+        List.of(
+            address("/ok"),
+            "http://localhost:" + server.port() + "/ok",
+            "http://[::1]:" + server.port() + "/ok",
+            "http://0.0.0.0:" + server.port() + "/ok",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://10.1.2.3/",
+            "http://192.168.0.1/",
+            "http://[fd00::1]/")) {
+      LinkHealth health = asShipped.check(inside);
+      assertThat(health.status()).as(inside).isEqualTo(LinkStatus.PRIVATE_ADDRESS);
+      assertThat(health.httpStatus()).as(inside).isNull();
+    }
+    assertThat(server.getAllServeEvents()).as("requests that reached the site").hasSize(before);
+  }
+
+  @Test
+  void aRedirectToAPrivateAddressIsNotFollowed() {
+    // 127.0.0.1 stands for a public site here; 127.0.0.2 for the machine's own services.
+    LinkChecker onlyTheSite =
+        new LinkChecker(
+            Duration.ofSeconds(1), Clock.systemUTC(), a -> a.getHostAddress().equals("127.0.0.1"));
+
+    LinkHealth health = onlyTheSite.check(address("/to-internal"));
+
+    assertThat(health.status()).isEqualTo(LinkStatus.PRIVATE_ADDRESS);
+    assertThat(health.finalUrl()).isEqualTo("http://127.0.0.2:" + server.port() + "/admin/");
+    server.verify(0, headRequestedFor(urlEqualTo("/admin/")));
   }
 
   @Test

@@ -57,7 +57,12 @@ public class LinksPage implements Serializable {
   }
 
   public List<LinkStatus> getStatuses() {
-    return List.of(LinkStatus.OK, LinkStatus.REDIRECTED, LinkStatus.BROKEN, LinkStatus.UNREACHABLE);
+    return List.of(
+        LinkStatus.OK,
+        LinkStatus.REDIRECTED,
+        LinkStatus.BROKEN,
+        LinkStatus.UNREACHABLE,
+        LinkStatus.PRIVATE_ADDRESS);
   }
 
   public List<ResourceRow> getProblems() {

@@ -142,7 +142,7 @@ public class ResourceEditor implements Serializable {
       linkHealth = health;
       messages.confirm(
           "done.resource.linkChecked",
-          health.status().name().toLowerCase(java.util.Locale.ROOT),
+          messages.text("link." + health.status().name()),
           health.httpStatus() == null ? "" : messages.text("link.http", "" + health.httpStatus()),
           health.finalUrl() == null ? "" : messages.text("link.endingAt", health.finalUrl()));
     }

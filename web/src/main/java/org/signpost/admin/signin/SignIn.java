@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import org.signpost.admin.security.SignInAttempt;
+import org.signpost.admin.security.SignInReturn;
 import org.signpost.core.account.SignInResult;
 
 /** The sign-in form: checks the details and says plainly why a sign-in was refused. */
@@ -53,7 +54,8 @@ public class SignIn {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+      case SUCCESS ->
+          external.redirect(SignInReturn.take((HttpServletRequest) external.getRequest()));
       default -> refuse();
     }
   }

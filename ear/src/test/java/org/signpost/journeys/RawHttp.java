@@ -1,0 +1,85 @@
+package org.signpost.journeys;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * HTTP/1.1 written by hand on a socket, for what an ordinary client will not send: a forged {@code
+ * Host} header, as an attacker's script would.
+ */
+final class RawHttp {
+
+  /** The answer: status, headers by lower-case name (the last of each), and the bytes as text. */
+  record Answer(int status, Map<String, String> headers, String body) {
+    Optional<String> header(String name) {
+      return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+    }
+  }
+
+  private RawHttp() {}
+
+  /** A GET of {@code path} on the server at {@code base}, naming {@code host} as its Host. */
+  static Answer get(String base, String path, String host) throws IOException {
+    return send(base, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n", "");
+  }
+
+  /** A POST of a form or JSON {@code body}, naming {@code host} as its Host. */
+  static Answer post(String base, String path, String host, String contentType, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(
+        base,
+        "POST "
+            + path
+            + " HTTP/1.1\r\nHost: "
+            + host
+            + "\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + bytes.length
+            + "\r\n",
+        body);
+  }
+
+  private static Answer send(String base, String head, String body) throws IOException {
+    URI server = URI.create(base);
+    try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+      socket.setSoTimeout(15_000);
+      OutputStream out = socket.getOutputStream();
+      out.write((head + "Connection: close\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      return parse(readAll(socket.getInputStream()));
+    }
+  }
+
+  private static String readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    in.transferTo(bytes);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Answer parse(String raw) {
+    int end = raw.indexOf("\r\n\r\n");
+    String[] lines = raw.substring(0, end < 0 ? raw.length() : end).split("\r\n");
+    int status = Integer.parseInt(lines[0].split(" ")[1]);
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      if (colon > 0) {
+        headers.put(
+            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).strip());
+      }
+    }
+    return new Answer(status, headers, end < 0 ? "" : raw.substring(end + 4));
+  }
+}

@@ -1,0 +1,46 @@
+package org.signpost.widgets.http;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.signpost.core.address.PublicAddresses;
+import org.signpost.core.publication.CachePolicy;
+import org.signpost.widgets.api.Problem;
+
+/**
+ * A request that names a host Signpost does not answer for (see {@code signpost.allowed-hosts}) is
+ * answered 400 before anything renders, so that a forged {@code Host} never reaches a link, an
+ * embed snippet, a feed or the cache of rendered pages.
+ */
+@WebFilter("/*")
+public class UnlistedHostFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String PROBLEM =
+      "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+          + "\"detail\":\"Signpost does not answer for this host name.\"}";
+
+  @Inject transient PublicAddresses addresses;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (addresses.answersFor(request.getServerName())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setHeader("Cache-Control", CachePolicy.NO_STORE);
+    response.setContentType(Problem.MEDIA_TYPE);
+    // Bytes, not a writer, so that the container adds no charset to the problem's media type.
+    response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+  }
+}
