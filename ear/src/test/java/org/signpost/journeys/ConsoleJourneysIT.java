@@ -103,7 +103,7 @@ class ConsoleJourneysIT {
     }
   }
 
-  private static void createAccount(ConsoleBrowser admin, String login, String name, String role) {
+  static void createAccount(ConsoleBrowser admin, String login, String name, String role) {
     admin.type("login", login);
     admin.type("displayName", name);
     admin.type("email", login + "@example.org");

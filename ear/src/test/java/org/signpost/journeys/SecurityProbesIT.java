@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 
 /**
  * Signpost tried as an attacker would from loopback, one finding of the security review at a time:
@@ -92,5 +93,45 @@ class SecurityProbesIT {
 
       editor.awaitText("Link checked: Not checked: private address.");
     }
+  }
+
+  @Test
+  void disablingAnAccountEndsItsOpenSessionAtTheNextRequest() {
+    String login = "eve.editor";
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console());
+        ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.clickLink("Accounts");
+      ConsoleJourneysIT.createAccount(
+          admin, login, "Eve Editor", "Editor (writes and submits for review)");
+      editor.signIn(login, ConsoleJourneysIT.PASSWORD);
+      editor.open("/resources.xhtml");
+      assertThat(editor.textOf("signOutButton")).isNotEmpty();
+      editor.awaitText(login);
+
+      admin
+          .driver()
+          .findElement(
+              By.xpath("//tr[td[contains(., '" + login + "')]]//button[contains(@id, 'disable')]"))
+          .click();
+      admin.awaitText("Account \"" + login + "\" disabled.");
+
+      editor.open("/resources.xhtml");
+      assertThat(editor.awaitText("You have been signed out because an administrator changed"))
+          .doesNotContain(login);
+      assertThat(editor.driver().getCurrentUrl()).contains("/admin/sign-in.xhtml");
+    }
+  }
+
+  @Test
+  void oneVisitorsQueryStringIsNotServedToTheNext() throws Exception {
+    String embed = "/embed/feedback?page=/sleep.html&utm_source=";
+    RawHttp.Answer first = RawHttp.get(signpost.base(), embed + "first-visitor-mark", realHost);
+    RawHttp.Answer second = RawHttp.get(signpost.base(), embed + "second-visitor-mark", realHost);
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(first.body()).doesNotContain("visitor-mark").contains("sleep.html");
+    assertThat(second.body()).doesNotContain("visitor-mark");
   }
 }

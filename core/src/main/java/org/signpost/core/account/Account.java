@@ -79,6 +79,9 @@ public class Account {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  @Column(name = "sessions_valid_from")
+  private Instant sessionsValidFrom;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -115,12 +118,14 @@ public class Account {
     }
     roles.clear();
     roles.addAll(newRoles);
+    endSessions();
   }
 
   public void changePassword(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     this.failedAttempts = 0;
     this.lockedUntil = null;
+    endSessions();
   }
 
   public void changeEmail(String address) {
@@ -129,6 +134,17 @@ public class Account {
 
   public void disable() {
     this.enabled = false;
+    endSessions();
+  }
+
+  /** Every session signed in until now is over: the next request there must sign in again. */
+  private void endSessions() {
+    this.sessionsValidFrom = Instant.now();
+  }
+
+  /** Whether a session signed in at {@code signedInAt} may go on: enabled, and nothing changed. */
+  public boolean allowsSessionFrom(Instant signedInAt) {
+    return enabled && (sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom));
   }
 
   public void enable() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -88,6 +89,15 @@ public class AccountService {
               throw new IllegalArgumentException(problem);
             });
     account.changePassword(hasher.hash(password));
+  }
+
+  /**
+   * Whether a session that signed in as {@code login} at {@code signedInAt} may go on: the account
+   * still exists and is enabled, and neither its roles nor its password changed since.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isSessionCurrent(String login, Instant signedInAt) {
+    return accounts.findByLogin(login).map(a -> a.allowsSessionFrom(signedInAt)).orElse(false);
   }
 
   public long count() {

@@ -22,7 +22,8 @@ public final class AllowedHosts {
   }
 
   /**
-   * @param listed comma-separated host names, such as {@code localhost,127.0.0.1,[::1]}
+   * @param listed comma-separated host names, such as {@code localhost,127.0.0.1,[::1]}, or {@code
+   *     *} for any
    * @param configuredAddresses absolute addresses whose hosts are allowed too, such as {@code
    *     signpost.public-url}
    */
@@ -42,10 +43,16 @@ public final class AllowedHosts {
             .collect(Collectors.toUnmodifiableSet()));
   }
 
-  /** Whether a request that named {@code host} (without its port) may be answered. */
+  /**
+   * Whether a request that named {@code host} (without its port) may be answered. A list holding
+   * {@code *} allows any host: for tests whose server reports the machine's own name, never for a
+   * service.
+   */
   public boolean allows(String host) {
-    return host != null && hosts.contains(normalised(host));
+    return host != null && (hosts.contains(ANY) || hosts.contains(normalised(host)));
   }
+
+  private static final String ANY = "*";
 
   /** Host names compare without case, and an IPv6 address with or without its brackets. */
   private static String normalised(String host) {

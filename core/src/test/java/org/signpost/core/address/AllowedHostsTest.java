@@ -44,4 +44,9 @@ class AllowedHostsTest {
     assertThat(hosts.allows("console.signpost.example.nhs.uk")).isTrue();
     assertThat(hosts.allows("localhost")).isFalse();
   }
+
+  @Test
+  void aStarAllowsAnyHost() {
+    assertThat(AllowedHosts.of("*", Stream.empty()).allows("vm.internal")).isTrue();
+  }
 }

@@ -12,6 +12,7 @@ import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.resource.EditableResource;
 import org.signpost.core.resource.LinkHealth;
+import org.signpost.core.resource.LinkStatus;
 import org.signpost.core.resource.OrganisationView;
 import org.signpost.core.resource.ResourceCatalogue;
 import org.signpost.core.resource.ResourceDraft;
@@ -142,10 +143,22 @@ public class ResourceEditor implements Serializable {
       linkHealth = health;
       messages.confirm(
           "done.resource.linkChecked",
-          messages.text("link." + health.status().name()),
+          messages.text(label(health.status())),
           health.httpStatus() == null ? "" : messages.text("link.http", "" + health.httpStatus()),
           health.finalUrl() == null ? "" : messages.text("link.endingAt", health.finalUrl()));
     }
+  }
+
+  /** The status as the links page names it. */
+  private static String label(LinkStatus status) {
+    return switch (status) {
+      case UNCHECKED -> "link.UNCHECKED";
+      case OK -> "link.OK";
+      case REDIRECTED -> "link.REDIRECTED";
+      case BROKEN -> "link.BROKEN";
+      case UNREACHABLE -> "link.UNREACHABLE";
+      case PRIVATE_ADDRESS -> "link.PRIVATE_ADDRESS";
+    };
   }
 
   public String reinstate() {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /**
  * Form sign-in for the console. A person who asks for a console page unsigned is sent to the
@@ -29,6 +30,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
   static final String SIGN_IN_PAGE = "/sign-in.xhtml";
 
+  /** The Faces partial response that asks the page's script to go to an address ({@code %s}). */
+  private static final String PARTIAL_REDIRECT = partialRedirect();
+
   @Inject IdentityStoreHandler identityStores;
 
   @Override
@@ -40,7 +44,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
       }
       SignInReturn.remember(request);
-      sendToSignIn(request, response);
+      sendToSignIn(request, response, null);
       return AuthenticationStatus.SEND_CONTINUE;
     }
     CredentialValidationResult result = identityStores.validate(credential);
@@ -50,26 +54,34 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
+    request.getSession().setAttribute(CurrentAccountFilter.SIGNED_IN_AT, Instant.now());
     return context.notifyContainerAboutLogin(result);
   }
 
-  /** A plain redirect, or for a Faces AJAX request the partial response that asks for one. */
-  private static void sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
-    String signIn = request.getContextPath() + SIGN_IN_PAGE;
+  /**
+   * Sends the request to the sign-in page, with {@code query} (such as {@code signedOut=changed})
+   * when not null: a plain redirect to a path, or for a Faces AJAX request the partial response
+   * that asks for one.
+   */
+  static void sendToSignIn(HttpServletRequest request, HttpServletResponse response, String query) {
+    String signIn = request.getContextPath() + SIGN_IN_PAGE + (query == null ? "" : "?" + query);
     try {
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/xml;charset=UTF-8");
-        response
-            .getWriter()
-            .write(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + signIn
-                    + "\"></redirect></partial-response>");
+        response.getWriter().write(PARTIAL_REDIRECT.formatted(signIn.replace("&", "&amp;")));
       } else {
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", signIn);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String partialRedirect() {
+    try (var in = ConsoleAuthentication.class.getResourceAsStream("partial-redirect.xml")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

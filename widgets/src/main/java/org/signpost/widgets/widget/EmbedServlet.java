@@ -54,11 +54,9 @@ public class EmbedServlet extends HttpServlet {
     }
     String outcome =
         Parameters.oneOf(request.getParameter("feedback"), "", "thanks", "choose", "invalid");
-    String self =
-        request.getRequestURI()
-            + (request.getQueryString() == null
-                ? ""
-                : "?" + stripOutcome(request.getQueryString()));
+    // Built from what was understood, not from the query as typed: the rendering is kept under the
+    // widget's key, so anything else in the address would reach the next visitor.
+    String self = request.getRequestURI() + widget.query();
     Rendered rendered =
         cache.get(
             "embed|" + base + "|" + widget.cacheKey() + "|" + outcome,
@@ -98,9 +96,5 @@ public class EmbedServlet extends HttpServlet {
             null,
             cache.currentRevision())
         .withStatus(status);
-  }
-
-  private static String stripOutcome(String query) {
-    return query.replaceAll("(^|&)feedback=[^&]*", "").replaceFirst("^&", "");
   }
 }

@@ -115,6 +115,31 @@ public record WidgetRequest(
         + theme;
   }
 
+  /**
+   * The query string that asks for exactly this widget, such as {@code ?topic=x&key-stage=ks3}: the
+   * parameters it was read from, and nothing else a visitor added, so that what a rendering links
+   * back to is the same for every request it is kept for.
+   */
+  public String query() {
+    java.util.StringJoiner query = new java.util.StringJoiner("&", "?", "");
+    if (kind != Kind.TOPIC && slug != null) {
+      query.add("topic=" + slug);
+    }
+    if (keyStage != null) {
+      query.add("key-stage=" + keyStage.code());
+    }
+    if (audience != null) {
+      query.add("audience=" + audience.code());
+    }
+    if (type != null) {
+      query.add("type=" + type.code());
+    }
+    query.add("limit=" + limit);
+    query.add("page=" + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8));
+    query.add("theme=" + theme);
+    return query.toString();
+  }
+
   public ResourceQuery resourceQuery() {
     return new ResourceQuery(slug, keyStage, audience, type, null);
   }

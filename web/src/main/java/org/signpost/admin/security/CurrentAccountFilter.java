@@ -1,0 +1,59 @@
+package org.signpost.admin.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Instant;
+import org.signpost.core.account.AccountService;
+import org.signpost.core.persistence.DatabaseFaults;
+
+/**
+ * Every signed-in request checks its account again: a session whose account was disabled, whose
+ * roles changed or whose password was set after it signed in ends there, and the person is sent to
+ * the sign-in page with a word of why. One look-up by login per console request.
+ */
+@WebFilter("/*")
+public class CurrentAccountFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** When this session signed in, set by {@link ConsoleAuthentication}. */
+  public static final String SIGNED_IN_AT = CurrentAccountFilter.class.getName() + ".signedInAt";
+
+  @Inject transient AccountService accounts;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Principal caller = request.getUserPrincipal();
+    HttpSession session = request.getSession(false);
+    if (caller != null && session != null && !isCurrent(caller.getName(), session)) {
+      session.invalidate();
+      request.logout();
+      ConsoleAuthentication.sendToSignIn(request, response, "signedOut=changed");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean isCurrent(String login, HttpSession session) {
+    Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+    try {
+      return signedInAt != null && accounts.isSessionCurrent(login, signedInAt);
+    } catch (RuntimeException e) {
+      if (DatabaseFaults.isUnreachable(e)) {
+        // The page cannot be shown either: it answers that the database is away.
+        return true;
+      }
+      throw e;
+    }
+  }
+}
