@@ -134,4 +134,21 @@ class SecurityProbesIT {
     assertThat(first.body()).doesNotContain("visitor-mark").contains("sleep.html");
     assertThat(second.body()).doesNotContain("visitor-mark");
   }
+
+  @Test
+  void aRefusalNamesWhatIsAcceptedWithoutRepeatingWhatWasTyped() throws Exception {
+    for (String address :
+        List.of(
+            "/embed/resources?limit=zzTypedByTheReaderzz",
+            "/widgets/v1/fragments/resources?limit=zzTypedByTheReaderzz",
+            "/api/v1/resources?size=zzTypedByTheReaderzz")) {
+      RawHttp.Answer refused = RawHttp.get(signpost.base(), address, realHost);
+
+      assertThat(refused.status()).as(address).isEqualTo(400);
+      assertThat(refused.body())
+          .as(address)
+          .contains("must be a whole number from 1 to")
+          .doesNotContain("zzTypedByTheReaderzz");
+    }
+  }
 }

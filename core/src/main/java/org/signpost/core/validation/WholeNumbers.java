@@ -27,15 +27,8 @@ public final class WholeNumbers {
     }
     throw new InvalidInputException(
         List.of(
+            // What was typed is not repeated: a refusal page must not carry a reader's input.
             new FieldProblem(
-                field,
-                field
-                    + " must be a whole number from "
-                    + min
-                    + " to "
-                    + max
-                    + ", was \""
-                    + value
-                    + "\"")));
+                field, field + " must be a whole number from " + min + " to " + max + ".")));
   }
 }
