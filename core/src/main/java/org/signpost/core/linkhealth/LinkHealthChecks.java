@@ -43,11 +43,10 @@ public class LinkHealthChecks {
     this.clock = clock;
   }
 
+  /** The server's instance: its checker follows the setting (the tests' constructor gives one). */
   @PostConstruct
   void makeChecker() {
-    if (checker == null) {
-      checker = new LinkChecker(TIMEOUT, clock, settings.privateAddressesAllowed());
-    }
+    checker = new LinkChecker(TIMEOUT, clock, settings.privateAddressesAllowed());
   }
 
   /** Starts a run unless one is going, and returns the run that is going. */

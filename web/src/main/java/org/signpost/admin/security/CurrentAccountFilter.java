@@ -17,7 +17,9 @@ import org.signpost.core.persistence.DatabaseFaults;
 /**
  * Every signed-in request checks its account again: a session whose account was disabled, whose
  * roles changed or whose password was set after it signed in ends there, and the person is sent to
- * the sign-in page with a word of why. One look-up by login per console request.
+ * the sign-in page with a word of why. One look-up by login per console page or action; the styles
+ * and scripts a page loads are not console content (the sign-in page loads them unsigned), so they
+ * are not looked up again.
  */
 @WebFilter("/*")
 public class CurrentAccountFilter extends HttpFilter {
@@ -27,6 +29,8 @@ public class CurrentAccountFilter extends HttpFilter {
   /** When this session signed in, set by {@link ConsoleAuthentication}. */
   public static final String SIGNED_IN_AT = CurrentAccountFilter.class.getName() + ".signedInAt";
 
+  private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+
   @Inject transient AccountService accounts;
 
   @Override
@@ -35,7 +39,10 @@ public class CurrentAccountFilter extends HttpFilter {
       throws IOException, ServletException {
     Principal caller = request.getUserPrincipal();
     HttpSession session = request.getSession(false);
-    if (caller != null && session != null && !isCurrent(caller.getName(), session)) {
+    if (caller != null
+        && session != null
+        && !request.getServletPath().startsWith(FACES_RESOURCES)
+        && !isCurrent(caller.getName(), session)) {
       session.invalidate();
       request.logout();
       ConsoleAuthentication.sendToSignIn(request, response, "signedOut=changed");

@@ -96,23 +96,12 @@ public record WidgetRequest(
             "auto"));
   }
 
-  /** A key that tells renderings apart: everything that changes the bytes. */
+  /**
+   * A key that tells renderings apart: everything that changes the bytes, which is the widget's
+   * kind and topic and the {@link #query()} it was asked with.
+   */
   public String cacheKey() {
-    return kind
-        + "|"
-        + slug
-        + "|"
-        + (keyStage == null ? "" : keyStage.code())
-        + "|"
-        + (audience == null ? "" : audience.code())
-        + "|"
-        + (type == null ? "" : type.code())
-        + "|"
-        + limit
-        + "|"
-        + page
-        + "|"
-        + theme;
+    return kind + "|" + slug + "|" + query();
   }
 
   /**
