@@ -43,10 +43,10 @@ import org.signpost.widgets.browser.HtmlValidity;
  * a reviewer; the editor writes a topic with a safeguarding callout and KS3 resources and submits
  * it; the reviewer publishes it; it shows on the public page and in a school's widget within two
  * seconds; its review date shows on the dashboard; a reader's feedback on it shows in the report
- * and its CSV export. Then what keeps accounts and work safe: the lock-out, "forgot password"
- * through a real SMTP server (with an account of its own, so that no later journey depends on it),
- * and two editors saving the same topic. And every console page is valid HTML, passes axe-core's
- * WCAG 2.2 AA rules and reads at 320 px.
+ * and its CSV export. Then what keeps accounts and work safe: sign-in paused for a stranger but not
+ * the curator, "forgot password" through a real SMTP server (with an account of its own, so that no
+ * later journey depends on it), and two editors saving the same topic. And every console page is
+ * valid HTML, passes axe-core's WCAG 2.2 AA rules and reads at 320 px.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -283,27 +283,33 @@ class ConsoleJourneysIT {
     }
   }
 
+  /**
+   * Last of the journeys: after it, the administrator's login stays paused a while for browsers
+   * that never signed in to it, as it would for the stranger.
+   */
   @Test
-  @Order(6)
-  void fiveWrongPasswordsLockTheAccountWithAClearMessage() {
-    try (ConsoleBrowser stranger = new ConsoleBrowser(signpost.console())) {
-      for (int attempt = 1; attempt < 5; attempt++) {
-        stranger.signIn(REVIEWER, "not the password " + attempt);
+  @Order(99)
+  void aStrangerGuessingTheAdministratorsPasswordIsPausedButCannotLockTheAdministratorOut() {
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console());
+        ConsoleBrowser stranger = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.awaitText("You are signed in as admin.");
+      admin.signOut();
+      admin.awaitText("You have signed out.");
+
+      for (int attempt = 1; attempt <= 10; attempt++) {
+        stranger.signIn("admin", "not the password " + attempt);
         stranger.awaitText("The login or password is not right.");
       }
-      stranger.signIn(REVIEWER, "not the password 5");
-      String page = stranger.awaitText("Too many failed attempts");
+      stranger.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      assertThat(stranger.awaitText("sign-in is paused until"))
+          .as("while paused, not even the right password is tried")
+          .doesNotContain("You are signed in");
 
-      assertThat(page).contains("this account is locked until");
-      stranger.signIn(REVIEWER, PASSWORD);
-      assertThat(stranger.awaitText("Too many failed attempts")).doesNotContain("Dashboard");
-    }
-    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
       admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
-      admin.open("/accounts.xhtml");
-      assertThat(admin.pageText()).contains("Locked out");
-      admin.clickLabelled("Lift lock-out: " + REVIEWER);
-      admin.awaitText("Lock-out lifted for \"" + REVIEWER + "\".");
+      assertThat(admin.awaitText("You are signed in as admin."))
+          .as("the administrator's own browser is never paused")
+          .doesNotContain("paused");
     }
   }
 
@@ -484,8 +490,35 @@ class ConsoleJourneysIT {
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("progress-text"), "1 / 1 checked: 1 Working"));
+
+      assertThat(get("/topics/" + SLUG + "?key-stage=ks4").body())
+          .as("a resource attached to a published topic waits for a second person")
+          .doesNotContain("Sleep diary for pupils");
+      editor.open("/topic.xhtml?slug=" + SLUG);
+      assertThat(editor.textOf("held-changes")).contains("sleep-diary-for-pupils");
+      editor.click("submitForReview");
+      editor.awaitText("Sent for review.");
+    }
+    approveAsTheReviewer();
+    assertThat(get("/topics/" + SLUG + "?key-stage=ks4").body())
+        .as("the resource itself is new, and waits for a second person too")
+        .doesNotContain("Sleep diary for pupils");
+    try (ConsoleBrowser reviewer = new ConsoleBrowser(signpost.console())) {
+      reviewer.signIn(REVIEWER, PASSWORD);
+      reviewer.open("/resource.xhtml?slug=sleep-diary-for-pupils");
+      reviewer.click("approve");
+      reviewer.awaitText("Approved: readers see it now.");
     }
     assertThat(get("/topics/" + SLUG + "?key-stage=ks4").body()).contains("Sleep diary for pupils");
+  }
+
+  private void approveAsTheReviewer() {
+    try (ConsoleBrowser reviewer = new ConsoleBrowser(signpost.console())) {
+      reviewer.signIn(REVIEWER, PASSWORD);
+      reviewer.open("/topic.xhtml?slug=" + SLUG);
+      reviewer.click("publish");
+      reviewer.awaitText("Published.");
+    }
   }
 
   @Test
@@ -598,8 +631,38 @@ class ConsoleJourneysIT {
 
       editor.clickLabelled("Restore this revision 1");
       editor.awaitText("Revision 1 restored, as a new revision.");
+      editor.open("/topic.xhtml?slug=" + SLUG);
+      assertThat(editor.textOf("status")).isEqualTo("published; changes not yet sent for review");
+      editor.click("submitForReview");
+      editor.awaitText("Sent for review.");
     }
+    approveAsTheReviewer();
     assertThat(get("/topics/" + SLUG).body()).contains("Helping pupils sleep well");
+  }
+
+  @Test
+  @Order(16)
+  void aChangeToAPublishedTopicReachesReadersOnlyWhenSomeoneWhoDidNotMakeItApprovesIt()
+      throws Exception {
+    String change = "Wording checked by the school nursing team.";
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.open("/topic.xhtml?slug=" + SLUG);
+      admin.type("summary", change);
+      admin.click("save");
+      admin.awaitText("Readers keep seeing the published version");
+      assertThat(get("/topics/" + SLUG).body()).doesNotContain(change);
+      assertThat(admin.textOf("held-diff")).contains("Summary: " + change);
+
+      admin.click("submitForReview");
+      admin.awaitText("Sent for review.");
+      assertThat(admin.all("#publish")).as("whoever changed it may not approve it").isEmpty();
+      assertThat(admin.pageText()).contains("someone else must approve it");
+    }
+    assertThat(get("/topics/" + SLUG).body()).doesNotContain(change);
+
+    approveAsTheReviewer();
+    assertThat(get("/topics/" + SLUG).body()).contains(change);
   }
 
   @Test

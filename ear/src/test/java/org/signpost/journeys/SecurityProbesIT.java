@@ -4,9 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +104,199 @@ class SecurityProbesIT {
       editor.click("checkLink");
 
       editor.awaitText("Link checked: Not checked: private address.");
+    }
+  }
+
+  @Test
+  void theGeneratedFirstPasswordOpensOnlyThePageThatReplacesItAndCookiesCanBeSecure()
+      throws Exception {
+    try (SignpostInstance fresh = SignpostInstance.startOwn(Map.of("SIGNPOST_ADMIN_PASSWORD", ""));
+        ConsoleBrowser admin = new ConsoleBrowser(fresh.console())) {
+      java.util.regex.Matcher shown =
+          java.util.regex.Pattern.compile("one-time password:\\s+(\\S+)").matcher(fresh.log());
+      assertThat(shown.find()).as("the generated password is in the log").isTrue();
+      String generated = shown.group(1);
+
+      admin.signIn("admin", generated);
+      assertThat(admin.driver().getCurrentUrl()).contains("/reset-password.xhtml");
+      assertThat(admin.textOf("first-password")).contains("generated");
+      admin.open("/index.xhtml");
+      assertThat(admin.driver().getCurrentUrl())
+          .as("the generated password signed nobody in")
+          .contains("/sign-in.xhtml");
+
+      admin.signIn("admin", generated);
+      admin.type("password", "a long passphrase of my own");
+      admin.type("repeated", "a long passphrase of my own");
+      admin.click("change");
+      admin.awaitText("Your password is changed.");
+      admin.signIn("admin", generated);
+      admin.awaitText("The login or password is not right.");
+      admin.signIn("admin", "a long passphrase of my own");
+      admin.awaitText("You are signed in as admin.");
+    }
+  }
+
+  @Test
+  void
+      consolePagesAllowOnlyTheirOwnNoncedScriptsAreNeverFramedOrKeptAndPublicPagesRunNoOtherScript()
+          throws Exception {
+    RawHttp.Answer console = RawHttp.get(signpost.base(), "/admin/sign-in.xhtml", realHost);
+    String policy = console.header("Content-Security-Policy").orElse("");
+    assertThat(policy)
+        .contains("script-src 'self'", "'nonce-", "frame-ancestors 'none'", "object-src 'none'")
+        .doesNotContain("'unsafe-inline' 'nonce", "script-src 'self' 'unsafe-inline'");
+    String nonce = policy.replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
+    assertThat(console.body()).contains("nonce=\"" + nonce + "\"").doesNotContain(" onclick=");
+    assertThat(console.header("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(console.header("Referrer-Policy")).hasValue("same-origin");
+    assertThat(console.header("Cache-Control")).hasValue("no-store");
+
+    RawHttp.Answer page = RawHttp.get(signpost.base(), "/topics/healthy-relationships", realHost);
+    assertThat(page.header("Content-Security-Policy"))
+        .hasValueSatisfying(
+            rule -> assertThat(rule).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+  }
+
+  @Test
+  void theConsolesSessionCookieIsStrictlySameSiteAndHttpOnly() throws Exception {
+    String cookie =
+        RawHttp.get(signpost.base(), "/admin/sign-in.xhtml", realHost)
+            .header("Set-Cookie")
+            .orElseThrow();
+
+    assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Strict");
+    assertThat(cookie).as("plain HTTP, and the setting off").doesNotContain("Secure");
+  }
+
+  @Test
+  void payarasOwnMetricsAndInterfaceListAreOffAndHealthTellsNothingInside() throws Exception {
+    for (String off : List.of("/metrics", "/openapi")) {
+      RawHttp.Answer answer = RawHttp.get(signpost.base(), off, realHost);
+      assertThat(answer.status()).as(off).isIn(403, 404);
+      assertThat(answer.body()).as(off).doesNotContain("base_", "openapi:", "paths");
+    }
+    for (String path : List.of("/health/ready", "/health/live", "/health")) {
+      RawHttp.Answer health = RawHttp.get(signpost.base(), path, realHost);
+      assertThat(health.status()).as(path).isEqualTo(200);
+      assertThat(health.body())
+          .as(path)
+          .contains("\"UP\"")
+          .doesNotContain("freeMemory", "schemaVersion", "H2", "PostgreSQL");
+    }
+  }
+
+  /**
+   * Who may open each console page and download: every page in the console's web folder and every
+   * servlet it declares must be listed here, so a new one cannot go without its check.
+   */
+  private static final Map<String, String> WHO_MAY_OPEN =
+      Map.ofEntries(
+          Map.entry("/sign-in.xhtml", "anyone"),
+          Map.entry("/forgot-password.xhtml", "anyone"),
+          Map.entry("/reset-password.xhtml", "anyone"),
+          Map.entry("/index.xhtml", "curators"),
+          Map.entry("/topics.xhtml", "curators"),
+          Map.entry("/topic.xhtml", "curators"),
+          Map.entry("/resources.xhtml", "curators"),
+          Map.entry("/resource.xhtml", "curators"),
+          Map.entry("/links.xhtml", "curators"),
+          Map.entry("/feedback.xhtml", "curators"),
+          Map.entry("/feedback.csv", "curators"),
+          Map.entry("/embed.xhtml", "curators"),
+          Map.entry("/audit.xhtml", "curators"),
+          Map.entry("/history.xhtml", "curators"),
+          Map.entry("/error.xhtml", "curators"),
+          Map.entry("/accounts.xhtml", "ADMIN"),
+          Map.entry("/packs.xhtml", "ADMIN"),
+          Map.entry("/packs/backup.zip", "ADMIN"),
+          Map.entry("/packs/export.json", "ADMIN"));
+
+  /** What a page needs to show something rather than "not found". */
+  private static final Map<String, String> OPENED_WITH =
+      Map.of(
+          "/history.xhtml", "?subject=TOPIC&key=healthy-relationships",
+          "/topic.xhtml", "?slug=healthy-relationships",
+          "/resource.xhtml", "?slug=childline-safety-plan");
+
+  @Test
+  void everyConsolePageAndDownloadAnswersOnlyTheRolesAllowedAndNobodyUnsignedIn() throws Exception {
+    Set<String> found = new TreeSet<>();
+    try (var pages = Files.list(Path.of("../web/src/main/webapp"))) {
+      pages
+          .map(page -> page.getFileName().toString())
+          .filter(name -> name.endsWith(".xhtml"))
+          .forEach(name -> found.add("/" + name));
+    }
+    Pattern servlet = Pattern.compile("@WebServlet\\(\"([^\"]+)\"\\)");
+    try (var sources = Files.walk(Path.of("../web/src/main/java"))) {
+      for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher declared = servlet.matcher(Files.readString(source));
+        while (declared.find()) {
+          found.add(declared.group(1));
+        }
+      }
+    }
+    assertThat(WHO_MAY_OPEN.keySet())
+        .as("every console page and servlet has its row in the matrix")
+        .containsExactlyInAnyOrderElementsOf(found);
+
+    Map<String, String> sessions = new LinkedHashMap<>();
+    sessions.put("nobody", null);
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.clickLink("Accounts");
+      ConsoleJourneysIT.createAccount(
+          admin, "matrix.editor", "Matrix Editor", "Editor (writes and submits for review)");
+      ConsoleJourneysIT.createAccount(
+          admin,
+          "matrix.reviewer",
+          "Matrix Reviewer",
+          "Reviewer (approves and publishes, or sends back)");
+      sessions.put("ADMIN", admin.driver().manage().getCookieNamed("JSESSIONID").getValue());
+      for (String login : List.of("matrix.editor", "matrix.reviewer")) {
+        try (ConsoleBrowser curator = new ConsoleBrowser(signpost.console())) {
+          curator.signIn(login, ConsoleJourneysIT.PASSWORD);
+          curator.awaitText("You are signed in as " + login);
+          sessions.put(
+              login.endsWith("editor") ? "EDITOR" : "REVIEWER",
+              curator.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        }
+      }
+
+      List<String> wrong = new ArrayList<>();
+      HttpClient http = HttpClient.newHttpClient();
+      for (var row : new TreeMap<>(WHO_MAY_OPEN).entrySet()) {
+        for (var session : sessions.entrySet()) {
+          String role = session.getKey();
+          boolean allowed =
+              row.getValue().equals("anyone")
+                  || row.getValue().equals("curators") && !role.equals("nobody")
+                  || row.getValue().equals(role);
+          HttpRequest.Builder request =
+              HttpRequest.newBuilder(
+                  URI.create(
+                      signpost.console()
+                          + row.getKey()
+                          + OPENED_WITH.getOrDefault(row.getKey(), "")));
+          if (session.getValue() != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+          }
+          HttpResponse<Void> answer =
+              http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+          int status = answer.statusCode();
+          boolean answered = status == 200;
+          boolean refused =
+              role.equals("nobody")
+                  ? status == 302
+                      && answer.headers().firstValue("Location").orElse("").contains("sign-in")
+                  : status == 403;
+          if (allowed ? !answered : !refused) {
+            wrong.add(row.getKey() + " as " + role + ": " + status);
+          }
+        }
+      }
+      assertThat(wrong).as("pages that answered the wrong people").isEmpty();
     }
   }
 

@@ -88,6 +88,11 @@ final class SignpostInstance implements AutoCloseable {
     return base;
   }
 
+  /** What the instance has written to its log so far. */
+  String log() throws IOException {
+    return Files.readString(log);
+  }
+
   String console() {
     return base + "/admin";
   }

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -27,8 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A curator who signs in to the console. After {@value #MAX_FAILED_ATTEMPTS} failed sign-ins in a
- * row the account locks for {@link #LOCK_OUT}; a successful sign-in clears the count.
+ * A curator who signs in to the console. Wrong passwords never lock it: {@link SignInThrottle}
+ * slows guessing down instead, so that nobody can lock another person out.
  */
 @Entity
 @Table(name = "account")
@@ -37,8 +36,6 @@ public class Account {
 
   public static final String BY_LOGIN = "Account.byLogin";
   public static final String LOGIN_PATTERN = "[a-z0-9][a-z0-9._-]{1,59}";
-  public static final int MAX_FAILED_ATTEMPTS = 5;
-  public static final Duration LOCK_OUT = Duration.ofMinutes(15);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,11 +70,8 @@ public class Account {
   @Column(nullable = false)
   private boolean enabled = true;
 
-  @Column(name = "failed_attempts", nullable = false)
-  private int failedAttempts;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Column(name = "password_must_change", nullable = false)
+  private boolean passwordMustChange;
 
   @Column(name = "sessions_valid_from")
   private Instant sessionsValidFrom;
@@ -123,9 +117,20 @@ public class Account {
 
   public void changePassword(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
-    this.failedAttempts = 0;
-    this.lockedUntil = null;
+    this.passwordMustChange = false;
     endSessions();
+  }
+
+  /**
+   * The password was generated and shown somewhere (a log): it lets its owner in only to choose a
+   * new one.
+   */
+  public void requirePasswordChange() {
+    this.passwordMustChange = true;
+  }
+
+  public boolean passwordMustChange() {
+    return passwordMustChange;
   }
 
   public void changeEmail(String address) {
@@ -149,24 +154,6 @@ public class Account {
 
   public void enable() {
     this.enabled = true;
-  }
-
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  /** Counts a failed sign-in and locks the account when there were too many in a row. */
-  public void recordFailedSignIn(Instant now) {
-    failedAttempts++;
-    if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-      lockedUntil = now.plus(LOCK_OUT);
-      failedAttempts = 0;
-    }
-  }
-
-  public void recordSuccessfulSignIn() {
-    failedAttempts = 0;
-    lockedUntil = null;
   }
 
   public Long id() {
@@ -199,14 +186,6 @@ public class Account {
 
   public boolean isEnabled() {
     return enabled;
-  }
-
-  public int failedAttempts() {
-    return failedAttempts;
-  }
-
-  public Instant lockedUntil() {
-    return lockedUntil;
   }
 
   @Override

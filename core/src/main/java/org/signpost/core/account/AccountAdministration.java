@@ -99,15 +99,7 @@ public class AccountAdministration {
     return recorded(account, actor, "Enabled");
   }
 
-  /** Lifts a lock-out at once, so the person may try again. */
-  public AccountRow unlock(String login, @NotNull Actor actor) {
-    actor.require("unlock accounts", Role.ADMIN);
-    Account account = find(login);
-    account.recordSuccessfulSignIn();
-    return recorded(account, actor, "Lock-out lifted");
-  }
-
-  /** Sets a new password that meets the policy; it also lifts any lock-out. */
+  /** Sets a new password that meets the policy. */
   public AccountRow resetPassword(String login, char[] password, @NotNull Actor actor) {
     actor.require("reset passwords", Role.ADMIN);
     Account account = find(login);

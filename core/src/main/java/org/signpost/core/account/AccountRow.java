@@ -1,6 +1,5 @@
 package org.signpost.core.account;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,7 +10,6 @@ public record AccountRow(
     String email,
     Set<Role> roles,
     boolean enabled,
-    Instant lockedUntil,
     long version) {
 
   public static AccountRow of(Account account) {
@@ -21,12 +19,6 @@ public record AccountRow(
         account.email(),
         account.roles().isEmpty() ? Set.of() : EnumSet.copyOf(account.roles()),
         account.isEnabled(),
-        account.lockedUntil(),
         account.version());
-  }
-
-  /** Whether the account is locked out at the moment. */
-  public boolean lockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
   }
 }

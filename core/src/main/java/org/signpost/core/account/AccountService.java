@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
-/** Signs curators in and creates accounts, keeping the lock-out rule. */
+/** Signs curators in, slowing guessing down, and creates accounts. */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -17,6 +18,7 @@ public class AccountService {
   private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
   @Inject AccountRepository accounts;
+  @Inject SignInThrottle throttle;
 
   PasswordHasher hasher = new PasswordHasher();
   Clock clock = Clock.systemUTC();
@@ -25,37 +27,50 @@ public class AccountService {
   protected AccountService() {}
 
   public AccountService(AccountRepository accounts, PasswordHasher hasher, Clock clock) {
+    this(accounts, hasher, clock, new SignInThrottle());
+  }
+
+  /** With the throttle that keeps count across calls, as the container's one does. */
+  public AccountService(
+      AccountRepository accounts, PasswordHasher hasher, Clock clock, SignInThrottle throttle) {
     this.accounts = accounts;
     this.hasher = hasher;
     this.clock = clock;
+    this.throttle = throttle;
   }
 
   /**
-   * Checks a login and password. A wrong password counts towards the lock-out; a locked or disabled
-   * account is refused even with the right password.
+   * Checks a login and password, unless the {@link SignInThrottle} says this client or this login
+   * has had too many attempts: then nothing is checked, and the answer is the same whether the
+   * login exists or not. A disabled account is refused even with the right password.
+   *
+   * @param client the address the attempt came from
+   * @param knownDevice whether the browser signed in to this login before ({@link KnownDevices})
    */
-  public SignInResult signIn(String login, char[] password) {
+  public SignInResult signIn(String login, char[] password, String client, boolean knownDevice) {
+    var now = clock.instant();
+    Optional<Duration> wait = throttle.pausedFor(login, client, knownDevice);
+    if (wait.isPresent()) {
+      return SignInResult.paused(now.plus(wait.get()));
+    }
     Optional<Account> found = normalised(login).flatMap(accounts::findByLogin);
     if (found.isEmpty()) {
       hasher.verify(password, decoy());
+      throttle.failed(login, client, knownDevice);
       return SignInResult.refused(SignInResult.Outcome.WRONG_CREDENTIALS);
     }
     Account account = found.get();
-    var now = clock.instant();
-    if (account.isLockedAt(now)) {
-      return SignInResult.locked(account.lockedUntil());
-    }
     if (!hasher.verify(password, account.passwordHash())) {
-      account.recordFailedSignIn(now);
       LOG.info(() -> "Failed sign-in for account " + account.login());
-      return account.isLockedAt(now)
-          ? SignInResult.locked(account.lockedUntil())
-          : SignInResult.refused(SignInResult.Outcome.WRONG_CREDENTIALS);
+      throttle.failed(login, client, knownDevice);
+      return SignInResult.refused(SignInResult.Outcome.WRONG_CREDENTIALS);
     }
     if (!account.isEnabled()) {
       return SignInResult.refused(SignInResult.Outcome.DISABLED);
     }
-    account.recordSuccessfulSignIn();
+    if (account.passwordMustChange()) {
+      return SignInResult.mustChangePassword(account);
+    }
     return SignInResult.signedIn(account);
   }
 

@@ -65,12 +65,32 @@ public class PasswordResets {
       LOG.info("A password reset was asked for an unknown, disabled or address-less account");
       return;
     }
+    mail.send(account.get().email(), account.get().displayName(), linkBase + issue(account.get()));
+  }
+
+  /**
+   * A reset for someone who has just given the right password, but one that must change (the
+   * generated first administrator's): the token goes straight to the page that replaces it.
+   *
+   * @throws IllegalArgumentException when no account has the login
+   */
+  public String issueAfterSignIn(String login) {
+    Account account =
+        accounts
+            .findByLogin(login)
+            .filter(Account::passwordMustChange)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no password must change for " + login));
+    return issue(account);
+  }
+
+  private String issue(Account account) {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = clock.instant();
-    em.persist(new PasswordReset(account.get(), token, now, now.plus(LIFETIME)));
-    mail.send(account.get().email(), account.get().displayName(), linkBase + token);
+    em.persist(new PasswordReset(account, token, now, now.plus(LIFETIME)));
+    return token;
   }
 
   /** Whether the link still works, for the reset page to say so before anything is typed. */

@@ -3,6 +3,7 @@ package org.signpost.core.address;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,6 +56,16 @@ public class PublicAddresses {
    */
   public ConsoleAddress console(RequestOrigin origin) {
     return new ConsoleAddress(configured(consoleUrl).orElseGet(() -> here(origin)));
+  }
+
+  /**
+   * The public side's origin (scheme, host and port) when it is configured, such as {@code
+   * https://signpost.example}; empty when it is reached on the same host as the console.
+   */
+  public Optional<String> configuredPublicOrigin() {
+    return configured(publicUrl)
+        .map(url -> URI.create(url))
+        .map(u -> u.getScheme() + "://" + u.getRawAuthority());
   }
 
   private static Optional<String> configured(Optional<String> address) {

@@ -9,21 +9,18 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.signpost.core.account.Actor;
+import org.signpost.core.account.Role;
 import org.signpost.core.content.pack.ContentPackReader;
 import org.signpost.core.content.pack.ResourceEntry;
-import org.signpost.core.content.pack.TopicEntry;
 import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.resource.Organisation;
 import org.signpost.core.resource.OrganisationRepository;
 import org.signpost.core.resource.Resource;
-import org.signpost.core.resource.ResourceDraft;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.resource.editing.ResourceEditing;
-import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
-import org.signpost.core.topic.TopicRepository;
 import org.signpost.core.topic.workflow.TopicWorkflow;
 
 /**
@@ -39,7 +36,6 @@ public class RevisionRestore {
   @Inject ResourceEditing resources;
   @Inject ResourceRepository resourceRepository;
   @Inject OrganisationRepository organisations;
-  @Inject TopicRepository topics;
 
   private final ContentPackReader reader = new ContentPackReader();
 
@@ -50,18 +46,17 @@ public class RevisionRestore {
       TopicWorkflow workflow,
       ResourceEditing resources,
       ResourceRepository resourceRepository,
-      OrganisationRepository organisations,
-      TopicRepository topics) {
+      OrganisationRepository organisations) {
     this.revisions = revisions;
     this.workflow = workflow;
     this.resources = resources;
     this.resourceRepository = resourceRepository;
     this.organisations = organisations;
-    this.topics = topics;
   }
 
   public void restore(
       @NotNull RevisionSubject subject, String key, int number, @NotNull Actor actor) {
+    actor.require("restore earlier revisions", Role.EDITOR, Role.ADMIN);
     Revision revision =
         revisions
             .find(subject, key, number)
@@ -79,17 +74,12 @@ public class RevisionRestore {
   private void restoreTopic(Revision revision, Actor actor) {
     Set<String> known =
         resourceRepository.findAll().stream().map(Resource::slug).collect(Collectors.toSet());
-    TopicEntry entry = reader.readTopic(revision.snapshot(), null);
+    TopicDraft kept = reader.readTopic(revision.snapshot(), null).draft();
     TopicDraft draft =
         new TopicDraft(
-            new TopicDetails(
-                entry.title(),
-                entry.summary(),
-                entry.introduction(),
-                entry.audience(),
-                entry.owner()),
-            entry.sections(),
-            entry.resources().stream().filter(known::contains).toList());
+            kept.details(),
+            kept.sections(),
+            kept.resources().stream().filter(known::contains).toList());
     workflow.restore(revision.subjectKey(), revision.number(), draft, actor);
   }
 
@@ -97,17 +87,6 @@ public class RevisionRestore {
     Set<String> known =
         organisations.findAll().stream().map(Organisation::slug).collect(Collectors.toSet());
     ResourceEntry entry = reader.readResource(revision.snapshot(), known);
-    List<String> held = topics.findHolding(entry.slug()).stream().map(t -> t.slug()).toList();
-    ResourceDraft draft =
-        new ResourceDraft(
-            entry.title(),
-            entry.url(),
-            entry.description(),
-            entry.type(),
-            Set.copyOf(entry.keyStages()),
-            Set.copyOf(entry.audiences()),
-            entry.provider(),
-            held);
-    resources.restore(revision.subjectKey(), revision.number(), draft, actor);
+    resources.restore(revision.subjectKey(), revision.number(), entry.draft(List.of()), actor);
   }
 }

@@ -9,7 +9,8 @@ import org.signpost.core.content.Slugs;
  * What a reader sends: the page, yes or no, and perhaps a comment.
  *
  * @param topic the slug of the topic the page shows, if it shows one
- * @param page the page's path or address, such as {@code /topics/healthy-relationships}
+ * @param page the page's path or address, such as {@code /topics/healthy-relationships}; only its
+ *     path is kept
  * @param comment up to {@value #MAX_COMMENT} characters; redacted before it is stored
  * @param siteOrigin the origin of the site that embedded the prompt, such as {@code
  *     https://school.example}
@@ -49,7 +50,32 @@ public record FeedbackSubmission(
     comment = blankToNull(comment);
     siteOrigin = blankToNull(siteOrigin);
     submissionKey = blankToNull(submissionKey);
-    page = page == null ? null : page.strip();
+    page = pathOnly(page);
+  }
+
+  /**
+   * The page's path alone: a query string or fragment may carry what identifies a reader (an
+   * address, a phone number, a tracking code), so neither is kept, nor the host of a full address.
+   */
+  static String pathOnly(String page) {
+    if (page == null || page.isBlank()) {
+      return page == null ? null : "";
+    }
+    String kept = page.strip();
+    int end = kept.length();
+    for (char stop : new char[] {'?', '#'}) {
+      int at = kept.indexOf(stop);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    kept = kept.substring(0, end);
+    int scheme = kept.indexOf("://");
+    if (scheme >= 0) {
+      int path = kept.indexOf('/', scheme + 3);
+      kept = path < 0 ? "/" : kept.substring(path);
+    }
+    return kept.isEmpty() ? "/" : kept;
   }
 
   private static String blankToNull(String value) {

@@ -38,6 +38,7 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
   @Override
   public Page<Resource> search(ResourceQuery query, PageRequest page) {
     return filter(query, false, true)
+        .always("r.approved = TRUE")
         .page(em, Resource.class, ResourceOrder.TITLE.path() + " ASC, r.slug", page, r -> r);
   }
 

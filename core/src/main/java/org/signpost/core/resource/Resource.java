@@ -23,11 +23,13 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.signpost.core.content.Slugs;
+import org.signpost.core.content.revision.Approval;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
@@ -106,6 +108,11 @@ public class Resource {
   @Column(nullable = false)
   private boolean archived;
 
+  @Column(nullable = false)
+  private boolean approved = true;
+
+  @Embedded private Approval approval = new Approval();
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -147,6 +154,69 @@ public class Resource {
 
   public void recordLinkCheck(LinkHealth health) {
     this.linkHealth = Objects.requireNonNull(health, "health");
+  }
+
+  /**
+   * A resource a curator added: readers see it once someone who did not write it approves it.
+   * Resources from a content pack come approved by the pack's curators.
+   */
+  public void awaitFirstApproval(String login) {
+    this.approved = false;
+    approval().changedBy(login);
+  }
+
+  /** Notes who changed the resource: they may not approve it. */
+  public void changedBy(String login) {
+    approval().changedBy(login);
+  }
+
+  /**
+   * Keeps changes to an approved resource aside, in a revision, until someone else approves them;
+   * readers go on seeing the approved version.
+   */
+  public void holdChanges(int revision, String login) {
+    approval().hold(revision, login);
+  }
+
+  /** Someone who did not change it approved it (the caller writes in any changes held). */
+  public void approve() {
+    this.approved = true;
+    approval().clear();
+  }
+
+  /** Drops the changes held for an approved resource. */
+  public void discardChanges() {
+    approval().clear();
+  }
+
+  /** Whether the resource, or changes to it, wait for someone to approve them. */
+  public boolean awaitsApproval() {
+    return !approved || Approval.of(approval).pendingRevision() != null;
+  }
+
+  /** Whether readers may see it: approved at least once, and not archived. */
+  public boolean isPublic() {
+    return approved && !archived;
+  }
+
+  public boolean isApproved() {
+    return approved;
+  }
+
+  /** The revision holding changes that wait for approval, if any. */
+  public Integer pendingRevision() {
+    return Approval.of(approval).pendingRevision();
+  }
+
+  /** Who changed the resource since it was last approved. */
+  public List<String> changers() {
+    return Approval.of(approval).changers();
+  }
+
+  /** The approval record, to change it. */
+  private Approval approval() {
+    approval = Approval.of(approval);
+    return approval;
   }
 
   /** Takes the resource out of every public list without losing it. */

@@ -16,7 +16,9 @@ import org.signpost.core.persistence.SignpostUnit;
 /**
  * Ready means: this deployment started (its migrations applied), every deployment it runs beside
  * has started too, nothing is stopping, and the database answers. Anything else is down, with the
- * reason. Each war names its own check by calling {@link #check(String)}.
+ * reason. Each war names its own check by calling {@link #check(String)}. What it found inside (the
+ * schema version, the database product, the database's own error) is told only when {@code
+ * signpost.health.details} is on: anyone can ask.
  *
  * <p>Dependent, and its settings read when it is made, for the reason each war's check gives.
  */
@@ -32,10 +34,12 @@ public class DatabaseReadiness {
   @Inject SetupSettings settings;
 
   private List<String> modules;
+  private boolean details;
 
   @PostConstruct
   void readSettings() {
     modules = settings.modules();
+    details = settings.healthDetails();
   }
 
   public HealthCheckResponse check(String module) {
@@ -50,14 +54,21 @@ public class DatabaseReadiness {
         return response.down().withData(other, otherNotReady.get()).build();
       }
     }
-    response.withData("schemaVersion", DeployedModules.schemaVersionOf(module).orElse("none"));
+    if (details) {
+      response.withData("schemaVersion", DeployedModules.schemaVersionOf(module).orElse("none"));
+    }
     try (Connection connection = dataSource.getConnection()) {
       if (!connection.isValid(VALID_WITHIN_SECONDS)) {
         return response.down().withData("database", "connection not valid").build();
       }
-      response.withData("database", connection.getMetaData().getDatabaseProductName());
+      if (details) {
+        response.withData("database", connection.getMetaData().getDatabaseProductName());
+      }
     } catch (SQLException e) {
-      return response.down().withData("database", "unreachable: " + e.getMessage()).build();
+      return response
+          .down()
+          .withData("database", details ? "unreachable: " + e.getMessage() : "unreachable")
+          .build();
     }
     return response.up().build();
   }

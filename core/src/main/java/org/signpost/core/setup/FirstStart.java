@@ -67,7 +67,9 @@ public class FirstStart {
       return;
     }
     char[] password = PasswordPolicy.generate();
-    accounts.create(login, "Administrator", EnumSet.of(Role.ADMIN), password);
+    accounts
+        .create(login, "Administrator", EnumSet.of(Role.ADMIN), password)
+        .requirePasswordChange();
     LOG.warning(
         "\n========================================================================\n"
             + "  Signpost created the first administrator.\n"
@@ -75,7 +77,8 @@ public class FirstStart {
             + login
             + "\" with this one-time password:\n\n      "
             + new String(password)
-            + "\n\n  It is shown only now. Set SIGNPOST_ADMIN_PASSWORD to choose it instead.\n"
+            + "\n\n  It opens only the page where you choose your own password, and it is shown"
+            + "\n  only now. Set SIGNPOST_ADMIN_PASSWORD to choose it instead.\n"
             + "========================================================================");
     Arrays.fill(password, '\0');
   }

@@ -30,6 +30,24 @@ public class SetupSettings {
   @ConfigProperty(name = "signpost.modules")
   Optional<String> modules;
 
+  @Inject
+  @ConfigProperty(name = "signpost.health.details")
+  boolean healthDetails;
+
+  @Inject
+  @ConfigProperty(name = "signpost.secure-cookies")
+  boolean secureCookies;
+
+  /** Whether the console's cookies go only over HTTPS: on wherever people reach it by HTTPS. */
+  public boolean secureCookies() {
+    return secureCookies;
+  }
+
+  /** Whether health checks may tell what they found inside (versions, errors, memory). */
+  public boolean healthDetails() {
+    return healthDetails;
+  }
+
   /** Whether an empty installation is filled with the demo pack on its first start. */
   public boolean demoContent() {
     return demoContent;

@@ -51,6 +51,14 @@ public class JpaTopicRepository extends JpaStore implements TopicRepository {
   }
 
   @Override
+  public List<Topic> findHoldingChanges() {
+    return em.createQuery(
+            "SELECT t FROM Topic t WHERE t.approval.pendingRevision IS NOT NULL ORDER BY t.title",
+            Topic.class)
+        .getResultList();
+  }
+
+  @Override
   public List<Topic> findHolding(String resourceSlug) {
     return em.createQuery(
             "SELECT t FROM Topic t JOIN t.resources r WHERE r.slug = :slug ORDER BY t.title",

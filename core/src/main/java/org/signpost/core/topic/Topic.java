@@ -54,7 +54,8 @@ import org.signpost.core.taxonomy.Audience;
     query =
         "SELECT DISTINCT t FROM Topic t JOIN t.resources r"
             + " WHERE t.status = org.signpost.core.topic.TopicStatus.PUBLISHED"
-            + " AND r.archived = FALSE AND :keyStage MEMBER OF r.keyStages ORDER BY t.title")
+            + " AND r.archived = FALSE AND r.approved = TRUE AND :keyStage MEMBER OF r.keyStages"
+            + " ORDER BY t.title")
 public class Topic extends TopicLifecycle {
 
   public static final String PUBLISHED_FOR_KEY_STAGE = "Topic.publishedForKeyStage";

@@ -8,7 +8,8 @@ import org.signpost.core.account.Role;
 
 /**
  * What a curator can do with a topic, each with the roles that may do it and the statuses it starts
- * from: the one statement of who may do what, which the workflow enforces and the console shows.
+ * (stages) from: the one statement of who may do what, which the workflow enforces and the console
+ * shows.
  */
 public enum TopicAction {
   CREATE("create topics", List.of(Role.EDITOR, Role.ADMIN), null, null),
@@ -17,44 +18,56 @@ public enum TopicAction {
   SUBMIT_FOR_REVIEW(
       "submit topics for review",
       List.of(Role.EDITOR, Role.ADMIN),
-      EnumSet.of(TopicStatus.DRAFT),
-      "only a draft can be submitted for review, and this topic is %s"),
+      EnumSet.of(TopicStage.DRAFT, TopicStage.CHANGES_DRAFTED),
+      "only a draft, or the changes to a published topic, can be submitted for review, and this"
+          + " topic is %s"),
   PUBLISH(
       "publish topics",
       List.of(Role.REVIEWER, Role.ADMIN),
-      EnumSet.of(TopicStatus.IN_REVIEW),
-      "only a topic in review can be published: submit the %s topic for review first"),
+      EnumSet.of(TopicStage.IN_REVIEW, TopicStage.CHANGES_IN_REVIEW),
+      "only a topic or changes in review can be published, and this topic is %s: submit it for"
+          + " review first"),
   SEND_BACK(
       "send topics back",
       List.of(Role.REVIEWER, Role.ADMIN),
-      EnumSet.of(TopicStatus.IN_REVIEW),
-      "only a topic in review can be sent back, and this topic is %s"),
+      EnumSet.of(TopicStage.IN_REVIEW, TopicStage.CHANGES_IN_REVIEW),
+      "only a topic or changes in review can be sent back, and this topic is %s"),
   PUBLISH_IN_EMERGENCY(
       "publish without review",
       List.of(Role.ADMIN),
-      EnumSet.of(TopicStatus.DRAFT, TopicStatus.IN_REVIEW),
-      "only a draft or a topic in review can be published, and this topic is %s"),
+      EnumSet.of(
+          TopicStage.DRAFT,
+          TopicStage.IN_REVIEW,
+          TopicStage.CHANGES_DRAFTED,
+          TopicStage.CHANGES_IN_REVIEW),
+      "only a draft, a topic in review or the changes to a published topic can be published,"
+          + " and this topic is %s"),
+  DISCARD_CHANGES(
+      "discard changes to published topics",
+      List.of(Role.EDITOR, Role.ADMIN),
+      EnumSet.of(TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
+      "only the changes to a published topic can be discarded, and this topic is %s"),
   MARK_REVIEWED(
       "mark topics as reviewed",
       List.of(Role.REVIEWER, Role.ADMIN),
-      EnumSet.of(TopicStatus.PUBLISHED),
+      EnumSet.of(TopicStage.PUBLISHED, TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
       "only a published topic is reviewed in place, and this topic is %s: a draft is reviewed"
           + " through the workflow"),
   WITHDRAW(
       "withdraw topics",
       List.of(Role.REVIEWER, Role.ADMIN),
-      EnumSet.of(TopicStatus.PUBLISHED),
+      EnumSet.of(TopicStage.PUBLISHED, TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
       "only a published topic can be withdrawn, and this topic is %s");
 
   private final String what;
   private final Role[] roles;
-  private final Set<TopicStatus> from;
+  private final Set<TopicStage> from;
   private final String wrongStatus;
 
-  TopicAction(String what, List<Role> roles, Set<TopicStatus> from, String wrongStatus) {
+  TopicAction(String what, List<Role> roles, Set<TopicStage> from, String wrongStatus) {
     this.what = what;
     this.roles = roles.toArray(Role[]::new);
-    this.from = from == null ? EnumSet.allOf(TopicStatus.class) : from;
+    this.from = from == null ? EnumSet.allOf(TopicStage.class) : from;
     this.wrongStatus = wrongStatus;
   }
 
@@ -72,15 +85,13 @@ public enum TopicAction {
     actor.require(what, roles);
   }
 
-  /** Whether a topic in this status can have this done to it. */
-  public boolean startsFrom(TopicStatus status) {
-    return from.contains(status);
+  /** Whether a topic at this stage can have this done to it. */
+  public boolean startsFrom(TopicStage stage) {
+    return from.contains(stage);
   }
 
-  /**
-   * Why a topic in this status cannot have this done to it, in a curator's words and what to do.
-   */
-  String wrongStatus(TopicStatus status) {
-    return wrongStatus.formatted(status.describe());
+  /** Why a topic at this stage cannot have this done to it, in a curator's words and what to do. */
+  String wrongStatus(TopicStage stage) {
+    return wrongStatus.formatted(stage.describe());
   }
 }

@@ -1,10 +1,12 @@
 package org.signpost.core.topic;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.signpost.core.account.Actor;
 
 /**
@@ -24,8 +26,12 @@ public final class TopicActions implements java.io.Serializable {
     this.explained = explained;
   }
 
-  /** The actions for a topic in this status, sent for review by {@code submittedBy} if it is. */
-  public static TopicActions of(TopicStatus status, String submittedBy, Actor actor) {
+  /**
+   * The actions for a topic at this stage, sent for review by {@code submittedBy} if it is, and
+   * changed by {@code changers} since it was last published.
+   */
+  public static TopicActions of(
+      TopicStage stage, String submittedBy, List<String> changers, Actor actor) {
     EnumMap<TopicAction, String> refused = new EnumMap<>(TopicAction.class);
     EnumMap<TopicAction, String> explained = new EnumMap<>(TopicAction.class);
     for (TopicAction action : TopicAction.values()) {
@@ -33,10 +39,10 @@ public final class TopicActions implements java.io.Serializable {
         refused.put(action, "the topic exists already");
       } else if (!action.permits(actor)) {
         refused.put(action, "your roles do not include this");
-      } else if (!action.startsFrom(status)) {
-        refused.put(action, action.wrongStatus(status));
-      } else if (action == TopicAction.PUBLISH && isOwnSubmission(actor.login(), submittedBy)) {
-        String reason = secondPairOfEyes(submittedBy);
+      } else if (!action.startsFrom(stage)) {
+        refused.put(action, action.wrongStatus(stage));
+      } else if (action == TopicAction.PUBLISH && isOwnWork(actor.login(), submittedBy, changers)) {
+        String reason = secondPairOfEyes(submittedBy, changers);
         refused.put(action, reason);
         explained.put(action, reason);
       }
@@ -44,16 +50,23 @@ public final class TopicActions implements java.io.Serializable {
     return new TopicActions(refused, explained);
   }
 
-  /** The second pair of eyes: nobody approves a change they sent for review themselves. */
-  static boolean isOwnSubmission(String reviewer, String submittedBy) {
-    return submittedBy != null && Objects.equals(reviewer, submittedBy);
+  /**
+   * The second pair of eyes: nobody approves a change they sent for review or made themselves since
+   * the topic was last published.
+   */
+  static boolean isOwnWork(String reviewer, String submittedBy, List<String> changers) {
+    return Objects.equals(reviewer, submittedBy) || changers.contains(reviewer);
   }
 
-  static String secondPairOfEyes(String submittedBy) {
-    return "it was sent for review by \""
-        + submittedBy
-        + "\": another reviewer must approve it (second pair of eyes). An administrator may"
-        + " publish it at once in an emergency, with a reason.";
+  static String secondPairOfEyes(String submittedBy, List<String> changers) {
+    List<String> people = new ArrayList<>(changers);
+    if (submittedBy != null && !people.contains(submittedBy)) {
+      people.add(submittedBy);
+    }
+    return "it was changed or sent for review by "
+        + people.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", "))
+        + " since it was last published: someone else must approve it (second pair of eyes). An"
+        + " administrator may publish it at once in an emergency, with a reason.";
   }
 
   public boolean allows(TopicAction action) {

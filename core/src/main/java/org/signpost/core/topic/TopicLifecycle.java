@@ -8,13 +8,17 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import org.signpost.core.content.revision.Approval;
 
 /**
  * Where a topic stands in its workflow and the moves between: its status, who sent it for review,
- * and its review dates. It is public only when published, publishing sets the review dates, the
- * second pair of eyes is required, and a move the workflow does not allow is refused with the
- * reason ({@link TopicAction} names which statuses each move starts from).
+ * who changed it since it was last published, the revision holding changes to a published topic
+ * that readers do not see yet, and its review dates. It is public only when published, publishing
+ * sets the review dates, nobody approves a change they made or sent, and a move the workflow does
+ * not allow is refused with the reason ({@link TopicAction} names which stages each move starts
+ * from).
  */
 @MappedSuperclass
 public abstract class TopicLifecycle {
@@ -27,6 +31,8 @@ public abstract class TopicLifecycle {
   @Column(name = "submitted_by", length = 60)
   private String submittedBy;
 
+  @Embedded private Approval approval = new Approval();
+
   @Embedded private ReviewDates review = ReviewDates.none();
 
   /** The topic's slug, for the reasons given when a move is refused. */
@@ -35,25 +41,56 @@ public abstract class TopicLifecycle {
   /** Notes that the topic changed. */
   protected abstract void touch();
 
-  /** Sends the draft to reviewers; whoever sends it may not approve it. */
+  /**
+   * Sends the draft, or the changes held for a published topic, to reviewers; whoever sends it may
+   * not approve it.
+   */
   public void submitForReview(String author) {
     require(TopicAction.SUBMIT_FOR_REVIEW);
-    moveTo(TopicStatus.IN_REVIEW);
+    if (status == TopicStatus.DRAFT) {
+      moveTo(TopicStatus.IN_REVIEW);
+    }
     this.submittedBy = Objects.requireNonNull(author, "author");
+  }
+
+  /** Notes who changed the topic's content: they may not approve it until it is next published. */
+  public void changedBy(String login) {
+    approval().changedBy(login);
+  }
+
+  /**
+   * Keeps changes to a published topic aside, in a revision, until a second person approves them:
+   * readers go on seeing the approved version, and its time of change stays as it was.
+   */
+  public void holdChanges(int revision, String login) {
+    if (status != TopicStatus.PUBLISHED) {
+      throw new IllegalStateException("only a published topic holds changes aside");
+    }
+    approval().hold(revision, login);
+  }
+
+  /** Drops the changes held for a published topic; readers keep the approved version. */
+  public void discardChanges() {
+    require(TopicAction.DISCARD_CHANGES);
+    this.submittedBy = null;
+    approval().clear();
   }
 
   /**
    * Publishes a topic that has been reviewed by someone other than its author: the review happened
    * today, and the next falls due after the cycle.
    *
-   * @throws SecondPairOfEyesException when the reviewer sent the topic for review
+   * @throws SecondPairOfEyesException when the reviewer sent the topic for review or changed it
+   *     since it was last published
    */
   public void publish(String reviewer, LocalDate today, ReviewCycle cycle, Instant now) {
     require(TopicAction.PUBLISH);
-    if (TopicActions.isOwnSubmission(reviewer, submittedBy)) {
-      throw new SecondPairOfEyesException(slug(), reviewer);
+    if (TopicActions.isOwnWork(reviewer, submittedBy, changers())) {
+      throw new SecondPairOfEyesException(slug(), submittedBy, changers());
     }
-    moveTo(TopicStatus.PUBLISHED);
+    if (status == TopicStatus.IN_REVIEW) {
+      moveTo(TopicStatus.PUBLISHED);
+    }
     becomePublished(today, cycle, now);
   }
 
@@ -69,6 +106,7 @@ public abstract class TopicLifecycle {
 
   private void becomePublished(LocalDate today, ReviewCycle cycle, Instant now) {
     this.submittedBy = null;
+    approval().clear();
     review().published(today, cycle, now);
     touch();
   }
@@ -76,17 +114,28 @@ public abstract class TopicLifecycle {
   /** Returns a topic in review to its authors. */
   public void sendBack() {
     require(TopicAction.SEND_BACK);
-    moveTo(TopicStatus.DRAFT);
+    if (status == TopicStatus.IN_REVIEW) {
+      moveTo(TopicStatus.DRAFT);
+    }
+    this.submittedBy = null;
   }
 
-  /** Takes a published topic off the public site for rework; it becomes a draft again. */
+  /**
+   * Takes a published topic off the public site for rework; it becomes a draft again, and changes
+   * it held become the draft's content (the caller writes them in).
+   */
   public void withdraw() {
     require(TopicAction.WITHDRAW);
     moveTo(TopicStatus.DRAFT);
+    this.submittedBy = null;
+    approval().release();
   }
 
+  /** Takes the topic out of use; changes held for it stay in its history only. */
   public void archive() {
     moveTo(TopicStatus.ARCHIVED);
+    this.submittedBy = null;
+    approval().release();
   }
 
   /** Brings an archived topic back as a draft. */
@@ -115,6 +164,8 @@ public abstract class TopicLifecycle {
   public void adoptRecordedState(
       TopicStatus status, LocalDate lastReviewed, LocalDate nextReviewDue, Instant publishedAt) {
     this.status = Objects.requireNonNull(status, "status");
+    this.submittedBy = null;
+    approval().clear();
     review()
         .adopt(lastReviewed, nextReviewDue, status == TopicStatus.PUBLISHED ? publishedAt : null);
     touch();
@@ -125,10 +176,10 @@ public abstract class TopicLifecycle {
     return status == TopicStatus.PUBLISHED;
   }
 
-  /** Refuses an action that the topic's status does not start from, saying why. */
+  /** Refuses an action that the topic's stage does not start from, saying why. */
   private void require(TopicAction action) {
-    if (!action.startsFrom(status)) {
-      throw new TransitionRefusedException(slug(), status, action, action.wrongStatus(status));
+    if (!action.startsFrom(stage())) {
+      throw new TransitionRefusedException(slug(), status, action, action.wrongStatus(stage()));
     }
   }
 
@@ -142,6 +193,28 @@ public abstract class TopicLifecycle {
 
   public TopicStatus status() {
     return status;
+  }
+
+  /** Where the topic stands for its curators, with any changes held for a published topic. */
+  public TopicStage stage() {
+    return TopicStage.of(
+        status, Approval.of(approval).pendingRevision() != null, submittedBy != null);
+  }
+
+  /** The revision holding changes to a published topic that readers do not see yet, if any. */
+  public Integer pendingRevision() {
+    return Approval.of(approval).pendingRevision();
+  }
+
+  /** Who changed the topic's content since it was last published, in the order they did. */
+  public List<String> changers() {
+    return Approval.of(approval).changers();
+  }
+
+  /** The approval record, to change it. */
+  private Approval approval() {
+    approval = Approval.of(approval);
+    return approval;
   }
 
   /** Who sent the topic for review, while it is in review. */

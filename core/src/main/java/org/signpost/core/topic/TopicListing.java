@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
@@ -17,7 +16,7 @@ import org.signpost.core.persistence.SignpostUnit;
 
 /**
  * Topics as curators find them in the console, in every status: filtered, sorted and a page at a
- * time, and one topic opened for editing.
+ * time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,14 +79,5 @@ public class TopicListing {
         .getResultList()
         .forEach(row -> counts.put((TopicStatus) row[0], (Long) row[1]));
     return counts;
-  }
-
-  /** The topic as its editor opens it. */
-  public Optional<EditableTopic> editable(String slug) {
-    return em.createNamedQuery(Topic.BY_SLUG, Topic.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst()
-        .map(EditableTopic::of);
   }
 }

@@ -25,6 +25,9 @@ public interface TopicRepository {
   /** Topics the resource is attached to, by title. */
   List<Topic> findHolding(String resourceSlug);
 
+  /** Published topics whose changes wait for approval, by title. */
+  List<Topic> findHoldingChanges();
+
   /** Stores a new topic, or returns the managed one for a known topic. */
   Topic store(Topic topic);
 }

@@ -3,6 +3,7 @@ package org.signpost.core.topic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceView;
 
 /**
@@ -38,6 +39,6 @@ public record TopicView(
         topic.nextReviewDue(),
         topic.updatedAt(),
         topic.sections().stream().map(SectionView::of).toList(),
-        topic.resources().stream().filter(r -> !r.isArchived()).map(ResourceView::of).toList());
+        topic.resources().stream().filter(Resource::isPublic).map(ResourceView::of).toList());
   }
 }

@@ -39,7 +39,8 @@ class AccountSignInIT {
 
   @Test
   void theRightPasswordSignsInWithTheRolesAndAnyCaseOfLogin() {
-    SignInResult result = db.inTransaction(em -> service(em, NOW).signIn("EDITOR.one", PASSWORD));
+    SignInResult result =
+        db.inTransaction(em -> service(em, NOW).signIn("EDITOR.one", PASSWORD, HERE, false));
 
     assertThat(result.isSignedIn()).isTrue();
     assertThat(result.login()).isEqualTo("editor.one");
@@ -49,30 +50,110 @@ class AccountSignInIT {
   @Test
   void aWrongPasswordOrUnknownLoginIsRefusedAlike() {
     SignInResult wrong =
-        db.inTransaction(em -> service(em, NOW).signIn("editor.one", "nope".toCharArray()));
-    SignInResult unknown = db.inTransaction(em -> service(em, NOW).signIn("nobody", PASSWORD));
+        db.inTransaction(
+            em -> service(em, NOW).signIn("editor.one", "nope".toCharArray(), HERE, false));
+    SignInResult unknown =
+        db.inTransaction(em -> service(em, NOW).signIn("nobody", PASSWORD, HERE, false));
 
     assertThat(wrong.outcome()).isEqualTo(SignInResult.Outcome.WRONG_CREDENTIALS);
     assertThat(unknown.outcome()).isEqualTo(SignInResult.Outcome.WRONG_CREDENTIALS);
   }
 
   @Test
-  void repeatedFailuresLockTheAccountEvenAgainstTheRightPasswordUntilTheLockEnds() {
-    for (int i = 0; i < Account.MAX_FAILED_ATTEMPTS; i++) {
-      db.inTransaction(em -> service(em, NOW).signIn("editor.one", "wrong".toCharArray()));
+  void aStrangersGuessingPausesThemButNeverTheCuratorsOwnBrowserAndReadsTheSameForAnyLogin() {
+    String stranger = "203.0.113.9";
+    for (int i = 0; i < 10; i++) {
+      assertThat(attempt("editor.one", "guess " + i, stranger, false).outcome())
+          .isEqualTo(SignInResult.Outcome.WRONG_CREDENTIALS);
+      assertThat(attempt("nobody", "guess " + i, "203.0.113.10", false).outcome())
+          .isEqualTo(SignInResult.Outcome.WRONG_CREDENTIALS);
     }
 
-    SignInResult locked =
-        db.inTransaction(em -> service(em, NOW.plusSeconds(60)).signIn("editor.one", PASSWORD));
-    SignInResult later =
-        db.inTransaction(
-            em ->
-                service(em, NOW.plus(Account.LOCK_OUT).plusSeconds(1))
-                    .signIn("editor.one", PASSWORD));
+    SignInResult paused = attempt("editor.one", new String(PASSWORD), stranger, false);
+    SignInResult pausedUnknown = attempt("nobody", "guess", "203.0.113.10", false);
+    SignInResult fromElsewhere = attempt("editor.one", "guess", "198.51.100.7", false);
+    SignInResult curator = attempt("editor.one", new String(PASSWORD), "198.51.100.20", true);
 
-    assertThat(locked.outcome()).isEqualTo(SignInResult.Outcome.LOCKED);
-    assertThat(locked.lockedUntil()).isEqualTo(NOW.plus(Account.LOCK_OUT));
-    assertThat(later.isSignedIn()).isTrue();
+    assertThat(paused.outcome())
+        .as("not even the right password is checked while paused")
+        .isEqualTo(SignInResult.Outcome.PAUSED);
+    assertThat(pausedUnknown.outcome())
+        .as("a login nobody has is paused alike")
+        .isEqualTo(SignInResult.Outcome.PAUSED);
+    assertThat(fromElsewhere.outcome()).isEqualTo(SignInResult.Outcome.PAUSED);
+    assertThat(paused.tryAgainAt()).isAfter(NOW).isBefore(NOW.plusSeconds(70));
+    assertThat(curator.isSignedIn()).as("the curator's own browser is never paused").isTrue();
+  }
+
+  @Test
+  void oneClientTryingManyLoginsIsPausedToo() {
+    String stranger = "203.0.113.50";
+    for (int i = 0; i < 20; i++) {
+      attempt("login-" + i, "guess", stranger, false);
+    }
+
+    assertThat(attempt("editor.one", new String(PASSWORD), stranger, true).outcome())
+        .isEqualTo(SignInResult.Outcome.PAUSED);
+    assertThat(attempt("editor.one", new String(PASSWORD), "198.51.100.20", false).isSignedIn())
+        .isTrue();
+  }
+
+  @Test
+  void aGeneratedPasswordSignsNobodyInUntilItIsReplaced() {
+    db.run(
+        em ->
+            new JpaAccountRepository(em)
+                .findByLogin("editor.one")
+                .orElseThrow()
+                .requirePasswordChange());
+
+    SignInResult first = attempt("editor.one", new String(PASSWORD), HERE, false);
+
+    assertThat(first.isSignedIn()).isFalse();
+    assertThat(first.outcome()).isEqualTo(SignInResult.Outcome.PASSWORD_MUST_CHANGE);
+    assertThat(first.roles()).isEmpty();
+    assertThat(attempt("editor.one", "not it", HERE, false).outcome())
+        .as("a wrong password says nothing of the change")
+        .isEqualTo(SignInResult.Outcome.WRONG_CREDENTIALS);
+
+    db.run(
+        em -> {
+          var account = new JpaAccountRepository(em).findByLogin("editor.one").orElseThrow();
+          service(em, NOW).changePassword(account, "a replacement passphrase".toCharArray());
+        });
+    assertThat(attempt("editor.one", "a replacement passphrase", HERE, false).isSignedIn())
+        .isTrue();
+  }
+
+  @Test
+  void aKnownDeviceMarkHoldsForItsLoginOnlyAndCannotBeForged() {
+    String mark =
+        db.inTransaction(em -> new KnownDevices(em, Clock.fixed(NOW, ZoneOffset.UTC)).mark("ann"));
+
+    assertThat(recognised(mark, "ann", NOW)).isTrue();
+    assertThat(recognised(mark, "ANN ", NOW)).isTrue();
+    assertThat(recognised(mark, "bob", NOW)).isFalse();
+    assertThat(recognised(mark.replace("~ann~", "~bob~"), "bob", NOW)).isFalse();
+    assertThat(recognised(mark, "ann", NOW.plus(KnownDevices.LIFETIME))).isFalse();
+    assertThat(recognised("device~ann~99999999999~forged", "ann", NOW)).isFalse();
+  }
+
+  private boolean recognised(String mark, String login, Instant at) {
+    return db.inTransaction(
+        em -> new KnownDevices(em, Clock.fixed(at, ZoneOffset.UTC)).recognises(mark, login));
+  }
+
+  private final SignInThrottle throttle = new SignInThrottle();
+
+  private SignInResult attempt(String login, String password, String client, boolean known) {
+    return db.inTransaction(
+        em ->
+            new AccountService(
+                    new JpaAccountRepository(em),
+                    hasher,
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    throttle)
+                .signIn(login, password.toCharArray(), client, known));
   }
 
   @Test
@@ -97,6 +178,8 @@ class AccountSignInIT {
         .hasMessageContaining("at least 12");
     assertThat(db.rows("account")).isEqualTo(1);
   }
+
+  private static final String HERE = "192.0.2.1";
 
   private AccountService service(jakarta.persistence.EntityManager em, Instant now) {
     return new AccountService(

@@ -14,24 +14,6 @@ class AccountTest {
   private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
 
   @Test
-  void locksAfterTheFifthFailureInARowAndASuccessClearsTheCount() {
-    Account cut = new Account("ann", "Ann", EnumSet.of(Role.EDITOR), "hash");
-    for (int i = 1; i < Account.MAX_FAILED_ATTEMPTS; i++) {
-      cut.recordFailedSignIn(NOW);
-    }
-    assertThat(cut.isLockedAt(NOW)).isFalse();
-    cut.recordSuccessfulSignIn();
-    cut.recordFailedSignIn(NOW);
-    assertThat(cut.failedAttempts()).isEqualTo(1);
-
-    for (int i = 1; i < Account.MAX_FAILED_ATTEMPTS; i++) {
-      cut.recordFailedSignIn(NOW);
-    }
-    assertThat(cut.isLockedAt(NOW)).isTrue();
-    assertThat(cut.isLockedAt(NOW.plus(Account.LOCK_OUT))).isFalse();
-  }
-
-  @Test
   void loginsAreNormalisedAndMustHaveAForm() {
     assertThat(new Account(" Ann.Smith ", "Ann", Set.of(Role.ADMIN), "h").login())
         .isEqualTo("ann.smith");

@@ -52,7 +52,9 @@ import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicFilter;
 import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicOrder;
+import org.signpost.core.topic.TopicStage;
 import org.signpost.core.topic.TopicStatus;
+import org.signpost.core.topic.workflow.HeldChanges;
 import org.signpost.core.topic.workflow.TopicWorkflow;
 
 /** What curators do in the console, against the real schema on H2 and PostgreSQL. */
@@ -92,8 +94,7 @@ class CurationIT {
     db.run(em -> workflow(em).submitForReview(slug, EDITOR));
     db.run(em -> workflow(em).publish(slug, REVIEWER));
 
-    EditableTopic stored =
-        db.inTransaction(em -> new TopicListing(em).editable(slug)).orElseThrow();
+    EditableTopic stored = db.inTransaction(em -> held(em).editable(slug)).orElseThrow();
     assertThat(slug).isEqualTo("sleep-screens");
     assertThat(stored.status()).isEqualTo(TopicStatus.PUBLISHED);
     assertThat(stored.nextReviewDue()).isAfter(LocalDate.now().plusYears(2));
@@ -107,8 +108,7 @@ class CurationIT {
 
   @Test
   void theSecondOfTwoEditorsGetsAConflictAndTheFirstOnesWorkStays() {
-    EditableTopic opened =
-        db.inTransaction(em -> new TopicListing(em).editable("pollution")).orElseThrow();
+    EditableTopic opened = db.inTransaction(em -> held(em).editable("pollution")).orElseThrow();
     TopicDraft first = withSummary(opened.draft(), "The first editor's summary.");
     TopicDraft second = withSummary(opened.draft(), "The second editor's summary.");
 
@@ -121,8 +121,7 @@ class CurationIT {
         .isInstanceOf(EditConflictException.class)
         .hasMessageContaining("(sam)")
         .hasMessageContaining("your changes are still here");
-    EditableTopic now =
-        db.inTransaction(em -> new TopicListing(em).editable("pollution")).orElseThrow();
+    EditableTopic now = db.inTransaction(em -> held(em).editable("pollution")).orElseThrow();
     assertThat(now.draft().details().summary()).isEqualTo("The first editor's summary.");
   }
 
@@ -190,10 +189,73 @@ class CurationIT {
 
     db.run(em -> workflow(em).markReviewed("pollution", REVIEWER));
 
-    EditableTopic now =
-        db.inTransaction(em -> new TopicListing(em).editable("pollution")).orElseThrow();
+    EditableTopic now = db.inTransaction(em -> held(em).editable("pollution")).orElseThrow();
     assertThat(now.lastReviewed()).isEqualTo(LocalDate.now(Clock.systemUTC()));
     assertThat(now.nextReviewDue()).isEqualTo(LocalDate.now(Clock.systemUTC()).plusYears(3));
+  }
+
+  @Test
+  void aResourceAndEachChangeToItReachReadersOnlyWhenSomeoneWhoDidNotWriteThemApproves() {
+    Actor editorAndReviewer = Actor.of("kim", Role.EDITOR, Role.REVIEWER);
+    ResourceDraft draft =
+        new ResourceDraft(
+            "Bedtime routines",
+            "https://www.example.org/bedtime",
+            "Routines that help.",
+            ResourceType.INFORMATION,
+            Set.of(KeyStage.KS2),
+            Set.of(Audience.PARENTS_AND_CARERS),
+            "childline",
+            List.of());
+    String slug = db.inTransaction(em -> editing(em).create(draft, editorAndReviewer)).slug();
+
+    assertThat(readersFind("Bedtime")).as("new, not approved").isEmpty();
+    assertThatThrownBy(() -> db.run(em -> editing(em).approve(slug, editorAndReviewer)))
+        .hasMessageContaining("someone else must approve it");
+    db.run(em -> editing(em).approve(slug, REVIEWER));
+    assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines");
+
+    long version = db.inTransaction(em -> editing(em).editable(slug)).orElseThrow().version();
+    var changed =
+        db.inTransaction(
+            em ->
+                editing(em)
+                    .save(
+                        slug,
+                        version,
+                        new ResourceDraft(
+                            "Bedtime routines (changed)",
+                            "https://attacker.example/",
+                            draft.description(),
+                            draft.type(),
+                            draft.keyStages(),
+                            draft.audiences(),
+                            draft.provider(),
+                            List.of()),
+                        EDITOR));
+
+    assertThat(changed.awaitsApproval()).isTrue();
+    assertThat(changed.draft().url()).isEqualTo("https://attacker.example/");
+    assertThat(changed.changes())
+        .filteredOn(l -> l.change() == org.signpost.core.content.revision.ChangedLine.Change.ADDED)
+        .extracting(l -> l.text())
+        .contains("Url: https://attacker.example/");
+    assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines");
+    assertThatThrownBy(() -> db.run(em -> editing(em).approve(slug, EDITOR)))
+        .isInstanceOf(org.signpost.core.account.NotPermittedException.class);
+
+    db.run(em -> editing(em).approve(slug, editorAndReviewer));
+    assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines (changed)");
+  }
+
+  private List<String> readersFind(String words) {
+    return db.inTransaction(
+        em ->
+            new org.signpost.core.resource.ResourceCatalogue(
+                    new JpaResourceRepository(em), new JpaOrganisationRepository(em))
+                .search(ResourceQuery.all().withText(words), PageRequest.first(10)).items().stream()
+                    .map(r -> r.title())
+                    .toList());
   }
 
   @Test
@@ -225,6 +287,20 @@ class CurationIT {
     assertThat(stored.archived()).isTrue();
     assertThat(stored.draft().keyStages()).containsExactlyInAnyOrder(KeyStage.KS3, KeyStage.KS4);
     assertThat(stored.draft().topics()).containsExactly("healthy-relationships");
+    EditableTopic topic =
+        db.inTransaction(em -> held(em).editable("healthy-relationships")).orElseThrow();
+    assertThat(topic.stage()).isEqualTo(TopicStage.CHANGES_DRAFTED);
+    assertThat(topic.draft().resources()).contains(slug);
+    List<String> seenByReaders =
+        db.inTransaction(
+            em ->
+                new JpaTopicRepository(em)
+                    .findBySlug("healthy-relationships").orElseThrow().resources().stream()
+                        .map(r -> r.slug())
+                        .toList());
+    assertThat(seenByReaders)
+        .as("readers do not see the resource before someone else approves it")
+        .doesNotContain(slug);
     var listed =
         db.inTransaction(
             em ->
@@ -362,6 +438,10 @@ class CurationIT {
         new ContentRevision(em, Clock.systemUTC()),
         new RevisionLog(em, Clock.systemUTC()),
         Clock.systemUTC());
+  }
+
+  private static HeldChanges held(EntityManager em) {
+    return new HeldChanges(new RevisionLog(em, Clock.systemUTC()), new JpaTopicRepository(em));
   }
 
   private static ResourceEditing editing(EntityManager em) {

@@ -28,6 +28,19 @@ class FeedbackTest {
   }
 
   @Test
+  void onlyThePagesPathIsKeptNeverItsQueryFragmentOrHost() {
+    assertThat(page("/p?email=jane@example.org&tel=07700900123")).isEqualTo("/p");
+    assertThat(page("/topics/sleep#section-2")).isEqualTo("/topics/sleep");
+    assertThat(page("https://school.example/sleep.html?utm_source=x")).isEqualTo("/sleep.html");
+    assertThat(page("https://school.example?who=jane")).isEqualTo("/");
+    assertThat(page(" /plain ")).isEqualTo("/plain");
+  }
+
+  private static String page(String sent) {
+    return new FeedbackSubmission(null, sent, true, null, null, null).page();
+  }
+
+  @Test
   void eachBrokenConstraintNamesItsField() {
     assertThat(problemWith(new FeedbackSubmission(null, " ", true, null, null, null)))
         .isEqualTo(new FieldProblem("page", "feedback needs the page it is about"));

@@ -19,6 +19,12 @@ class PersonalDataRedactorTest {
         "I live in SW1A 1AA | I live in [postcode removed]",
         "near m1 1ae today | near [postcode removed] today",
         "postcode B338TH | postcode [postcode removed]",
+        "call 07700\u00a0900123 now | call [phone removed] now",
+        "call 07700/900123 now | call [phone removed] now",
+        "call \uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10\uff11\uff12\uff13 now | call [phone removed] now",
+        "write to jane at example dot org today | write to [email removed] today",
+        "jo [at] example [dot] co [dot] uk | [email removed]",
+        "near SW1A\u00a01AA | near [postcode removed]",
       })
   void removesContactDetails(String comment, String expected) {
     assertThat(PersonalDataRedactor.redact(comment)).isEqualTo(expected);
@@ -32,6 +38,8 @@ class PersonalDataRedactorTest {
         "25% of girls aged 13 to 17",
         "Sexual Offences Act 2003",
         "I needed the year 7 lesson",
+        "look at this dot point in section 2",
+        "we met at school at 9 on 12/11/2026",
       })
   void leavesOrdinaryTextAlone(String comment) {
     assertThat(PersonalDataRedactor.redact(comment)).isEqualTo(comment);

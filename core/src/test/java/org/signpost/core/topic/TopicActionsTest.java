@@ -16,7 +16,7 @@ class TopicActionsTest {
 
   @Test
   void anEditorWritesAndSubmitsADraftButCannotPublishIt() {
-    TopicActions cut = TopicActions.of(TopicStatus.DRAFT, null, EDITOR);
+    TopicActions cut = TopicActions.of(TopicStage.DRAFT, null, List.of("sam"), EDITOR);
 
     assertThat(cut.allowed())
         .containsExactly(TopicAction.SAVE, TopicAction.RESTORE, TopicAction.SUBMIT_FOR_REVIEW);
@@ -26,36 +26,53 @@ class TopicActionsTest {
 
   @Test
   void aReviewerApprovesWhatSomeoneElseSubmittedButNotTheirOwn() {
-    assertThat(TopicActions.of(TopicStatus.IN_REVIEW, "sam", REVIEWER).allowed())
+    assertThat(TopicActions.of(TopicStage.IN_REVIEW, "sam", List.of("sam"), REVIEWER).allowed())
         .containsExactly(TopicAction.PUBLISH, TopicAction.SEND_BACK);
 
-    TopicActions own = TopicActions.of(TopicStatus.IN_REVIEW, "alex", REVIEWER);
+    TopicActions own = TopicActions.of(TopicStage.IN_REVIEW, "alex", List.of("sam"), REVIEWER);
 
     assertThat(own.allows(TopicAction.PUBLISH)).isFalse();
     assertThat(own.allows(TopicAction.SEND_BACK)).isTrue();
     assertThat(own.notices())
         .singleElement()
         .asString()
-        .contains("sent for review by \"alex\"", "second pair of eyes");
+        .contains("changed or sent for review by \"sam\", \"alex\"", "second pair of eyes");
   }
 
   @Test
   void theStatusDecidesWhatCanHappenNextAndSaysWhy() {
-    TopicActions published = TopicActions.of(TopicStatus.PUBLISHED, null, REVIEWER);
+    TopicActions published = TopicActions.of(TopicStage.PUBLISHED, null, List.of(), REVIEWER);
 
     assertThat(published.allowed())
         .containsExactly(TopicAction.MARK_REVIEWED, TopicAction.WITHDRAW);
     assertThat(published.refusal(TopicAction.SEND_BACK))
-        .hasValue("only a topic in review can be sent back, and this topic is published");
+        .hasValue(
+            "only a topic or changes in review can be sent back, and this topic is published");
   }
 
   @Test
   void anAdministratorMayDoAllThatTheStatusAllowsIncludingAnEmergency() {
-    assertThat(TopicActions.of(TopicStatus.DRAFT, null, ADMIN).allowed())
+    assertThat(TopicActions.of(TopicStage.DRAFT, null, List.of(), ADMIN).allowed())
         .contains(TopicAction.PUBLISH_IN_EMERGENCY, TopicAction.SUBMIT_FOR_REVIEW)
         .doesNotContain(TopicAction.PUBLISH, TopicAction.WITHDRAW);
     assertThat(ADMIN.actsAs(Role.EDITOR)).isTrue();
     assertThat(REVIEWER.actsAs(Role.EDITOR)).isFalse();
+  }
+
+  @Test
+  void whoeverChangedATopicSinceItWasPublishedMayNotApproveItEvenWhenSomeoneElseSubmitted() {
+    TopicActions changedIt =
+        TopicActions.of(TopicStage.CHANGES_IN_REVIEW, "sam", List.of("sam", "alex"), REVIEWER);
+
+    assertThat(changedIt.allows(TopicAction.PUBLISH)).isFalse();
+    assertThat(changedIt.notices()).singleElement().asString().contains("\"alex\"");
+    assertThat(
+            TopicActions.of(TopicStage.CHANGES_IN_REVIEW, "sam", List.of("sam"), REVIEWER)
+                .allowed())
+        .contains(TopicAction.PUBLISH, TopicAction.SEND_BACK, TopicAction.WITHDRAW);
+    assertThat(TopicActions.of(TopicStage.CHANGES_DRAFTED, null, List.of("sam"), EDITOR).allowed())
+        .contains(TopicAction.SUBMIT_FOR_REVIEW, TopicAction.DISCARD_CHANGES)
+        .doesNotContain(TopicAction.PUBLISH);
   }
 
   @Test

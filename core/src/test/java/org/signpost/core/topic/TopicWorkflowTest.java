@@ -46,7 +46,7 @@ class TopicWorkflowTest {
     assertThatThrownBy(() -> cut.publish("reviewer", TODAY, ReviewCycle.DEFAULT, NOW))
         .isInstanceOf(TransitionRefusedException.class)
         .hasMessageContaining("online-safety")
-        .hasMessageContaining("submit the draft topic for review first");
+        .hasMessageContaining("this topic is a draft: submit it for review first");
     assertThat(cut.status()).isEqualTo(TopicStatus.DRAFT);
   }
 
@@ -54,7 +54,8 @@ class TopicWorkflowTest {
   void otherIllegalMovesAreRefusedWithAReason() {
     cut.archive();
     assertThatThrownBy(() -> cut.submitForReview("editor"))
-        .hasMessageContaining("only a draft can be submitted");
+        .hasMessageContaining(
+            "only a draft, or the changes to a published topic, can be submitted");
     assertThatThrownBy(cut::withdraw).isInstanceOf(TransitionRefusedException.class);
     assertThatThrownBy(cut::archive).hasMessageContaining("already archived");
     cut.restore();
@@ -74,11 +75,15 @@ class TopicWorkflowTest {
 
   @Test
   void theAuthorOfAChangeCannotApproveIt() {
+    cut.changedBy("kim");
     cut.submitForReview("sam");
 
     assertThatThrownBy(() -> cut.publish("sam", TODAY, ReviewCycle.DEFAULT, NOW))
         .isInstanceOf(SecondPairOfEyesException.class)
-        .hasMessageContaining("another reviewer must approve it");
+        .hasMessageContaining("someone else must approve it");
+    assertThatThrownBy(() -> cut.publish("kim", TODAY, ReviewCycle.DEFAULT, NOW))
+        .isInstanceOf(SecondPairOfEyesException.class)
+        .hasMessageContaining("\"kim\", \"sam\"");
     assertThat(cut.status()).isEqualTo(TopicStatus.IN_REVIEW);
     cut.publish("alex", TODAY, ReviewCycle.DEFAULT, NOW);
     assertThat(cut.isPublic()).isTrue();

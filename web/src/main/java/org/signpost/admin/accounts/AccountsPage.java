@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.signpost.admin.forms.Messages;
@@ -109,21 +108,11 @@ public class AccountsPage implements Serializable {
         messages.text("done.account.enabled", account));
   }
 
-  public void unlock(String account) {
-    act(
-        () -> administration.unlock(account, curator.actor()),
-        messages.text("done.account.unlocked", account));
-  }
-
   private void act(Runnable action, String done) {
     if (messages.attempt(null, action)) {
       messages.info(done);
       reload();
     }
-  }
-
-  public boolean locked(AccountRow row) {
-    return row.lockedAt(Instant.now());
   }
 
   public List<Role> getAllRoles() {

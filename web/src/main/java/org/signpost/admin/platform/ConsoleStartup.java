@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.signpost.admin.security.ConsoleHeaders;
+import org.signpost.core.address.PublicAddresses;
+import org.signpost.core.setup.SetupSettings;
 import org.signpost.core.setup.SignpostStartup;
 
 /**
@@ -17,9 +20,21 @@ public class ConsoleStartup implements ServletContextListener {
   public static final String MODULE = "console";
 
   @Inject SignpostStartup startup;
+  @Inject SetupSettings settings;
+  @Inject PublicAddresses addresses;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
+    // Behind TLS ended at a proxy the request looks like plain HTTP: the setting says otherwise.
+    if (settings.secureCookies()) {
+      event.getServletContext().getSessionCookieConfig().setSecure(true);
+    }
+    // PrimeFaces enforces the policy with a nonce for every script it writes (primefaces.CSP).
+    event
+        .getServletContext()
+        .setInitParameter(
+            "primefaces.CSP_POLICY",
+            ConsoleHeaders.policy(addresses.configuredPublicOrigin().orElse(null)));
     startup.start(MODULE);
   }
 

@@ -48,6 +48,7 @@ public class ResourceEditor implements Serializable {
   private long version;
   private boolean archived;
   private LinkHealth linkHealth;
+  private EditableResource standing;
 
   private String title;
   private String url;
@@ -78,6 +79,7 @@ public class ResourceEditor implements Serializable {
       external.responseSendError(404, messages.text("notFound.resource"));
       return;
     }
+    standing = resource;
     version = resource.version();
     archived = resource.archived();
     linkHealth = resource.linkHealth();
@@ -126,7 +128,7 @@ public class ResourceEditor implements Serializable {
     if (saved == null) {
       return null;
     }
-    messages.confirm(creating ? "done.resource.created" : "done.saved");
+    messages.confirm(creating ? "done.resource.created" : "done.resource.saved");
     return "/resource?faces-redirect=true&slug=" + saved.slug();
   }
 
@@ -159,6 +161,39 @@ public class ResourceEditor implements Serializable {
       case UNREACHABLE -> "link.UNREACHABLE";
       case PRIVATE_ADDRESS -> "link.PRIVATE_ADDRESS";
     };
+  }
+
+  /** Lets readers see the resource, or its changes, approved by someone who did not make them. */
+  public String approve() {
+    EditableResource saved = messages.attempt(null, () -> editing.approve(slug, curator.actor()));
+    if (saved == null) {
+      return null;
+    }
+    messages.confirm("done.resource.approved");
+    return "/resource?faces-redirect=true&slug=" + saved.slug();
+  }
+
+  public String discardChanges() {
+    EditableResource saved =
+        messages.attempt(null, () -> editing.discardChanges(slug, curator.actor()));
+    if (saved == null) {
+      return null;
+    }
+    messages.confirm("done.resource.discarded");
+    return "/resource?faces-redirect=true&slug=" + saved.slug();
+  }
+
+  /** Whether the signed-in curator may approve what waits: a reviewer who did not change it. */
+  public boolean isMayApprove() {
+    return standing != null
+        && standing.awaitsApproval()
+        && curator.isReviewer()
+        && !standing.changers().contains(curator.actor().login());
+  }
+
+  /** The opened resource's approval: whether something waits, who changed it, what changed. */
+  public EditableResource getStanding() {
+    return standing;
   }
 
   public String reinstate() {

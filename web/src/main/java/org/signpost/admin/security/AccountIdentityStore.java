@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
 import org.signpost.core.account.AccountService;
+import org.signpost.core.account.KnownDevices;
 import org.signpost.core.account.Role;
 import org.signpost.core.account.SignInResult;
 import org.signpost.core.persistence.DatabaseFaults;
@@ -17,11 +18,18 @@ public class AccountIdentityStore implements IdentityStore {
 
   @Inject AccountService accounts;
   @Inject SignInAttempt attempt;
+  @Inject KnownDevices devices;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     SignInResult result;
     try {
-      result = accounts.signIn(credential.getCaller(), credential.getPassword().getValue());
+      String login = credential.getCaller();
+      result =
+          accounts.signIn(
+              login,
+              credential.getPassword().getValue(),
+              attempt.client(),
+              devices.recognises(attempt.deviceMark(), login));
     } catch (RuntimeException e) {
       if (!DatabaseFaults.isUnreachable(e)) {
         throw e;

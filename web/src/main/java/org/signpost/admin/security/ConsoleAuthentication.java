@@ -10,11 +10,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.signpost.core.account.KnownDevices;
+import org.signpost.core.setup.SetupSettings;
 
 /**
  * Form sign-in for the console. A person who asks for a console page unsigned is sent to the
@@ -33,7 +36,13 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
   /** The Faces partial response that asks the page's script to go to an address ({@code %s}). */
   private static final String PARTIAL_REDIRECT = partialRedirect();
 
+  /** The cookie that marks a browser as one that signed in to the account before. */
+  static final String KNOWN_DEVICE = "signpost-device";
+
   @Inject IdentityStoreHandler identityStores;
+  @Inject SignInAttempt attempt;
+  @Inject KnownDevices devices;
+  @Inject SetupSettings settings;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -47,15 +56,45 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
       sendToSignIn(request, response, null);
       return AuthenticationStatus.SEND_CONTINUE;
     }
+    attempt.from(request.getRemoteAddr(), cookie(request, KNOWN_DEVICE));
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
+    rememberDevice(request, response, result.getCallerPrincipal().getName());
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
     request.getSession().setAttribute(CurrentAccountFilter.SIGNED_IN_AT, Instant.now());
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * Marks the browser as known to the account, so that the sign-in throttle does not pause it while
+   * strangers guess that account's password elsewhere.
+   */
+  private void rememberDevice(
+      HttpServletRequest request, HttpServletResponse response, String login) {
+    Cookie mark = new Cookie(KNOWN_DEVICE, devices.mark(login));
+    mark.setHttpOnly(true);
+    mark.setSecure(request.isSecure() || settings.secureCookies());
+    mark.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    mark.setMaxAge((int) KnownDevices.LIFETIME.toSeconds());
+    mark.setAttribute("SameSite", "Strict");
+    response.addCookie(mark);
+  }
+
+  private static String cookie(HttpServletRequest request, String name) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return null;
+    }
+    for (Cookie cookie : cookies) {
+      if (name.equals(cookie.getName())) {
+        return cookie.getValue();
+      }
+    }
+    return null;
   }
 
   /**

@@ -14,6 +14,22 @@ public class SignInAttempt {
 
   private SignInResult result;
   private boolean databaseAway;
+  private String client;
+  private String deviceMark;
+
+  /** Where the attempt comes from: the client's address and its known-device mark, if any. */
+  void from(String clientAddress, String mark) {
+    this.client = clientAddress;
+    this.deviceMark = mark;
+  }
+
+  String client() {
+    return client;
+  }
+
+  String deviceMark() {
+    return deviceMark;
+  }
 
   void record(SignInResult outcome) {
     this.result = outcome;

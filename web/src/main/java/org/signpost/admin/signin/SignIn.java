@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import org.signpost.admin.security.SignInAttempt;
 import org.signpost.admin.security.SignInReturn;
+import org.signpost.core.account.PasswordResets;
 import org.signpost.core.account.SignInResult;
 
 /** The sign-in form: checks the details and says plainly why a sign-in was refused. */
@@ -34,6 +35,7 @@ public class SignIn {
   @Inject FacesContext faces;
   @Inject ExternalContext external;
   @Inject SignInAttempt attempt;
+  @Inject PasswordResets resets;
 
   @NotBlank
   @Size(max = 60)
@@ -60,7 +62,17 @@ public class SignIn {
     }
   }
 
-  private void refuse() {
+  private void refuse() throws IOException {
+    var mustChange =
+        attempt.result().filter(r -> r.outcome() == SignInResult.Outcome.PASSWORD_MUST_CHANGE);
+    if (mustChange.isPresent()) {
+      String token = resets.issueAfterSignIn(mustChange.get().login());
+      external.redirect(
+          external.getRequestContextPath()
+              + "/reset-password.xhtml?first=true&token="
+              + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
+      return;
+    }
     ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
     if (attempt.wasDatabaseAway()) {
       faces.addMessage(
@@ -75,10 +87,10 @@ public class SignIn {
             .map(
                 result ->
                     switch (result.outcome()) {
-                      case LOCKED ->
-                          text.getString("signIn.locked")
+                      case PAUSED ->
+                          text.getString("signIn.paused")
                               .formatted(
-                                  TIME.format(result.lockedUntil().atZone(ZoneId.systemDefault())));
+                                  TIME.format(result.tryAgainAt().atZone(ZoneId.systemDefault())));
                       case DISABLED -> text.getString("signIn.disabled");
                       default -> text.getString("signIn.wrong");
                     })

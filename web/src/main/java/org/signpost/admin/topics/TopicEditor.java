@@ -21,8 +21,8 @@ import org.signpost.core.topic.SectionOrder;
 import org.signpost.core.topic.TopicAction;
 import org.signpost.core.topic.TopicActions;
 import org.signpost.core.topic.TopicDraft;
-import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicView;
+import org.signpost.core.topic.workflow.HeldChanges;
 import org.signpost.core.topic.workflow.TopicWorkflow;
 import org.signpost.core.validation.WholeNumbers;
 
@@ -37,7 +37,7 @@ public class TopicEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject TopicListing listing;
+  @Inject HeldChanges held;
   @Inject TopicWorkflow workflow;
   @Inject ResourceEditing resources;
   @Inject ResourceFinder finder;
@@ -70,7 +70,7 @@ public class TopicEditor implements Serializable {
       sections.add(new SectionForm());
       return;
     }
-    EditableTopic topic = listing.editable(slug).orElse(null);
+    EditableTopic topic = held.editable(slug).orElse(null);
     if (topic == null) {
       external.responseSendError(404, messages.text("notFound.topic"));
       return;
@@ -107,7 +107,10 @@ public class TopicEditor implements Serializable {
     if (saved == null) {
       return null;
     }
-    messages.confirm(creating ? "done.topic.created" : "done.saved");
+    messages.confirm(
+        creating
+            ? "done.topic.created"
+            : standing.stage().isPublic() ? "done.topic.held" : "done.saved");
     return reopen(saved.slug());
   }
 
@@ -130,6 +133,10 @@ public class TopicEditor implements Serializable {
     return move(
         () -> workflow.publishInEmergency(slug, curator.actor(), reason),
         "done.topic.publishedInEmergency");
+  }
+
+  public String discardChanges() {
+    return move(() -> workflow.discardChanges(slug, curator.actor()), "done.topic.discarded");
   }
 
   public String sendBack() {

@@ -65,7 +65,7 @@ public class FeedbackResource {
       return Response.accepted(FeedbackReceipt.RECEIVED).build();
     }
     admit();
-    String site = SiteOrigin.of(body.site() != null ? body.site() : origin);
+    String site = embeddingSite(origin);
     String key = idempotencyKey != null ? idempotencyKey : body.key();
     store(body.topic(), body.page(), body.helpful(), body.comment(), site, key);
     return Response.accepted(FeedbackReceipt.RECEIVED).build();
@@ -81,7 +81,8 @@ public class FeedbackResource {
       @FormParam("site") String site,
       @FormParam("website") String website,
       @FormParam("key") String key,
-      @FormParam("return") String returnTo) {
+      @FormParam("return") String returnTo,
+      @HeaderParam("Origin") String origin) {
     URI back = ReturnAddress.of(returnTo, page);
     if (isBot(website)) {
       return Response.seeOther(ReturnAddress.withOutcome(back, "thanks")).build();
@@ -93,7 +94,7 @@ public class FeedbackResource {
     admit();
     String submissionKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
     try {
-      store(topic, page, answer, comment, SiteOrigin.of(site), submissionKey);
+      store(topic, page, answer, comment, embeddingSite(origin), submissionKey);
     } catch (InvalidParameterException e) {
       return Response.seeOther(ReturnAddress.withOutcome(back, "invalid")).build();
     } catch (RuntimeException e) {
@@ -106,6 +107,18 @@ public class FeedbackResource {
               action, topic, page, back.toString(), site, submissionKey, answer, comment));
     }
     return Response.seeOther(ReturnAddress.withOutcome(back, "thanks")).build();
+  }
+
+  /**
+   * The site the answer came from, as the browser's Origin header names it: a field in the body
+   * could name any site. Signpost's own origin (its pages and iframe embeds) names no embedding
+   * site.
+   */
+  private String embeddingSite(String origin) {
+    String named = SiteOrigin.of(origin);
+    return named == null || named.equals(SiteOrigin.of(site.address(request).base()))
+        ? null
+        : named;
   }
 
   /** The reader's answer handed back to them, with a 503 that says to try again shortly. */

@@ -55,6 +55,21 @@ class FeedbackApiIT {
   }
 
   @Test
+  void theEmbeddingSiteIsTheOriginHeaderNeverWhatTheBodyClaimsAndThePageKeepsItsPathOnly()
+      throws Exception {
+    String page = "/it/" + UUID.randomUUID();
+    String claims = "\"site\":\"https://forged.example\",\"helpful\":true";
+
+    postJson("{\"page\":\"" + page + "?email=jane@example.org\"," + claims + "}", null, null);
+    postJson("{\"page\":\"" + page + "\"," + claims + "}", "http://127.0.0.2:9001", null);
+    postForm("page=" + page + "&helpful=yes&site=https://forged.example&return=" + page);
+
+    assertThat(StoredFeedback.forPage(page))
+        .containsExactlyInAnyOrder(
+            "null|true|null|null", "null|true|null|http://127.0.0.2:9001", "null|true|null|null");
+  }
+
+  @Test
   void aRetryWithTheSameKeyIsCountedOnceAndItsSecondStepAddsTheComment() throws Exception {
     String page = "/it/" + UUID.randomUUID();
     String key = "key-" + UUID.randomUUID().toString().substring(0, 8);

@@ -93,25 +93,29 @@ class FreshnessIT {
       em.getTransaction().begin();
       Topic topic = new JpaTopicRepository(em).findBySlug(slug).orElseThrow();
       TopicDetails details = topic.details();
-      new TopicWorkflow(
+      TopicWorkflow workflow =
+          new TopicWorkflow(
               new JpaTopicRepository(em),
               new org.signpost.core.resource.JpaResourceRepository(em),
               new ContentRevision(em, Clock.systemUTC()),
               new RevisionLog(em, Clock.systemUTC()),
-              Clock.systemUTC())
-          .save(
-              slug,
-              topic.version(),
-              new TopicDraft(
-                  new TopicDetails(
-                      details.title(),
-                      summary,
-                      details.introduction(),
-                      details.audience(),
-                      details.owner()),
-                  topic.sections().stream().map(s -> s.content()).toList(),
-                  topic.resources().stream().map(r -> r.slug()).toList()),
-              Actor.of("freshness-test", Role.EDITOR));
+              Clock.systemUTC());
+      Actor editor = Actor.of("freshness-test", Role.EDITOR);
+      workflow.save(
+          slug,
+          topic.version(),
+          new TopicDraft(
+              new TopicDetails(
+                  details.title(),
+                  summary,
+                  details.introduction(),
+                  details.audience(),
+                  details.owner()),
+              topic.sections().stream().map(s -> s.content()).toList(),
+              topic.resources().stream().map(r -> r.slug()).toList()),
+          editor);
+      workflow.submitForReview(slug, editor);
+      workflow.publish(slug, Actor.of("freshness-reviewer", Role.REVIEWER));
       em.getTransaction().commit();
       em.close();
     } finally {

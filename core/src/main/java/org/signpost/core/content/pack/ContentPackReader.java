@@ -74,6 +74,12 @@ public final class ContentPackReader {
     } catch (JsonException e) {
       throw new InvalidContentPackException(
           List.of(new PackProblem("$", "could not be read: " + e.getMessage())));
+    } catch (InvalidContentPackException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The parser's own limits, such as nesting deeper than it reads, end in plain exceptions.
+      throw new InvalidContentPackException(
+          List.of(new PackProblem("$", "could not be read: " + e.getMessage())));
     }
     ContentPack pack = readPack(root, fields);
     if (!fields.problems().isEmpty()) {
@@ -97,7 +103,8 @@ public final class ContentPackReader {
   }
 
   /**
-   * Reads one resource as a revision keeps it, naming its provider from the organisations given.
+   * Reads one resource as a revision keeps it, naming its provider from the organisations given
+   * (any, when null).
    *
    * @throws InvalidContentPackException listing every problem, when there is any
    */
@@ -199,7 +206,7 @@ public final class ContentPackReader {
       JsonObject json, String path, Set<String> organisations, JsonFields fields) {
     fields.rejectUnknown(json, path, RESOURCE_FIELDS);
     String provider = fields.requiredText(json, path, "provider", Slugs.MAX_LENGTH).orElse("");
-    if (!provider.isEmpty() && !organisations.contains(provider)) {
+    if (!provider.isEmpty() && organisations != null && !organisations.contains(provider)) {
       fields.problem(
           path + ".provider", "no organisation \"" + provider + "\" in this pack's organisations");
     }

@@ -95,7 +95,12 @@ final class JsonFields {
   Optional<Integer> requiredInteger(JsonObject object, String path, String key) {
     JsonValue value = object.get(key);
     if (value instanceof JsonNumber number && number.isIntegral()) {
-      return Optional.of(number.intValue());
+      try {
+        return Optional.of(number.bigDecimalValue().intValueExact());
+      } catch (ArithmeticException tooLarge) {
+        problem(path + "." + key, "must be a whole number of at most ten digits");
+        return Optional.empty();
+      }
     }
     problem(path + "." + key, value == null ? "required" : "must be a whole number");
     return Optional.empty();

@@ -2,7 +2,9 @@ package org.signpost.core.content.pack;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.signpost.core.resource.Resource;
+import org.signpost.core.resource.ResourceDraft;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
@@ -39,6 +41,32 @@ public record ResourceEntry(
         List.copyOf(resource.keyStages()),
         List.copyOf(resource.audiences()),
         resource.provider().slug());
+  }
+
+  /** The resource as it stands, holding what a curator wrote in place of its content. */
+  public static ResourceEntry of(Resource resource, ResourceDraft draft) {
+    return new ResourceEntry(
+        resource.slug(),
+        draft.title(),
+        draft.url(),
+        draft.description(),
+        draft.type(),
+        List.copyOf(draft.keyStages()),
+        List.copyOf(draft.audiences()),
+        draft.provider());
+  }
+
+  /** What the entry holds, as a curator would write it, in these topics. */
+  public ResourceDraft draft(List<String> topics) {
+    return new ResourceDraft(
+        title,
+        url,
+        description,
+        type,
+        Set.copyOf(keyStages),
+        Set.copyOf(audiences),
+        provider,
+        topics);
   }
 
   public boolean suits(KeyStage keyStage) {

@@ -7,6 +7,8 @@ import org.signpost.core.resource.Resource;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.topic.SectionContent;
 import org.signpost.core.topic.Topic;
+import org.signpost.core.topic.TopicDetails;
+import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicStatus;
 
 /**
@@ -35,6 +37,29 @@ public record TopicEntry(
                 .map(s -> new SectionContent(s.heading(), s.kind(), SafeHtml.sanitise(s.body())))
                 .toList();
     resources = resources == null ? List.of() : List.copyOf(resources);
+  }
+
+  /** The topic as it stands, holding what a curator wrote in place of its content. */
+  public static TopicEntry of(Topic topic, TopicDraft draft) {
+    TopicDetails details = draft.details();
+    return new TopicEntry(
+        topic.slug(),
+        details.title(),
+        details.summary(),
+        details.introduction(),
+        details.audience(),
+        details.owner(),
+        topic.status(),
+        topic.lastReviewed(),
+        topic.nextReviewDue(),
+        draft.sections(),
+        draft.resources());
+  }
+
+  /** What the entry holds, as a curator would write it. */
+  public TopicDraft draft() {
+    return new TopicDraft(
+        new TopicDetails(title, summary, introduction, audience, owner), sections, resources);
   }
 
   public static TopicEntry of(Topic topic) {

@@ -30,8 +30,14 @@ import java.util.Objects;
     name = Revision.LAST_NUMBER,
     query =
         "SELECT MAX(r.number) FROM Revision r WHERE r.subject = :subject AND r.subjectKey = :key")
+@NamedQuery(
+    name = Revision.NUMBERED,
+    query =
+        "SELECT r FROM Revision r WHERE r.subject = :subject AND r.subjectKey = :key"
+            + " AND r.number = :number")
 public class Revision {
 
+  public static final String NUMBERED = "Revision.numbered";
   public static final String OF_SUBJECT = "Revision.ofSubject";
   public static final String LAST_NUMBER = "Revision.lastNumber";
   public static final int MAX_SNAPSHOT = 400_000;

@@ -6,15 +6,20 @@ import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Compares two revisions of the same subject as readable lines, older first. */
+/** Compares two revisions (or snapshots) of the same subject as readable lines, older first. */
 public final class RevisionComparison {
 
   private RevisionComparison() {}
 
   /** Every line of the newer revision, and the older one's lines it no longer has, in order. */
   public static List<ChangedLine> compare(Revision older, Revision newer) {
-    List<String> before = ReadableSnapshot.lines(older.snapshot());
-    List<String> after = ReadableSnapshot.lines(newer.snapshot());
+    return compare(older.snapshot(), newer.snapshot());
+  }
+
+  /** Every line of the newer snapshot, and the older one's lines it no longer has, in order. */
+  public static List<ChangedLine> compare(String older, String newer) {
+    List<String> before = ReadableSnapshot.lines(older);
+    List<String> after = ReadableSnapshot.lines(newer);
     Patch<String> patch = DiffUtils.diff(before, after);
     List<ChangedLine> lines = new ArrayList<>();
     int next = 0;

@@ -45,7 +45,31 @@ public class RevisionLog {
 
   /** One revision of a subject by its number. */
   public Optional<Revision> find(RevisionSubject subject, String key, int number) {
-    return of(subject, key).stream().filter(r -> r.number() == number).findFirst();
+    return em.createNamedQuery(Revision.NUMBERED, Revision.class)
+        .setParameter("subject", subject)
+        .setParameter("key", key)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The snapshot of the changes a topic or resource holds for approval in revision {@code number},
+   * if it names one.
+   *
+   * @throws IllegalStateException when the subject names a revision its history lacks
+   */
+  public Optional<String> heldSnapshot(RevisionSubject subject, String key, Integer number) {
+    if (number == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        find(subject, key, number)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The changes to \"" + key + "\" are missing from its history."))
+            .snapshot());
   }
 
   /** The subject's newest revision, if it has any. */

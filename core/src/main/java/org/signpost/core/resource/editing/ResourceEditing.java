@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -14,11 +15,15 @@ import java.util.Set;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.Slugs;
+import org.signpost.core.content.pack.ContentPackReader;
 import org.signpost.core.content.pack.ContentPackWriter;
 import org.signpost.core.content.pack.ResourceEntry;
 import org.signpost.core.content.revision.ChangeRecorder;
+import org.signpost.core.content.revision.ChangedLine;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
+import org.signpost.core.content.revision.Revision;
+import org.signpost.core.content.revision.RevisionComparison;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.persistence.Page;
@@ -27,19 +32,25 @@ import org.signpost.core.resource.EditableResource;
 import org.signpost.core.resource.Organisation;
 import org.signpost.core.resource.OrganisationRepository;
 import org.signpost.core.resource.Resource;
+import org.signpost.core.resource.ResourceDetails;
 import org.signpost.core.resource.ResourceDraft;
 import org.signpost.core.resource.ResourceOrder;
 import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.resource.ResourceRow;
 import org.signpost.core.taxonomy.KeyStage;
-import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicRepository;
+import org.signpost.core.topic.workflow.HeldChanges;
+import org.signpost.core.topic.workflow.TopicWorkflow;
 
 /**
  * Curators' work on resources (editors and administrators): create, edit with the topics a resource
- * belongs to, archive and reinstate, and the same on many at once. Each saved change keeps a
- * revision and moves the content revision, so widgets show it within seconds.
+ * belongs to, archive and reinstate, and the same on many at once. As with topics, nothing reaches
+ * readers without a second person: a new resource is listed once a reviewer or administrator who
+ * did not write it approves it, and changes to an approved one wait aside in a revision while
+ * readers keep the approved version. Archiving needs nobody else, as it only takes a resource out
+ * of the public lists. Each saved change keeps a revision, and an approved one moves the content
+ * revision, so widgets show it within seconds.
  */
 @ApplicationScoped
 @Transactional
@@ -49,8 +60,12 @@ public class ResourceEditing {
   @Inject OrganisationRepository organisations;
   @Inject TopicRepository topics;
   @Inject ChangeRecorder changes;
+  @Inject TopicWorkflow workflow;
+  @Inject HeldChanges held;
+  @Inject RevisionLog revisions;
 
   private final ContentPackWriter snapshots = new ContentPackWriter();
+  private final ContentPackReader reader = new ContentPackReader();
 
   protected ResourceEditing() {}
 
@@ -64,6 +79,10 @@ public class ResourceEditing {
     this.organisations = organisations;
     this.topics = topics;
     this.changes = new ChangeRecorder(revisions, contentRevision);
+    this.workflow =
+        new TopicWorkflow(topics, resources, contentRevision, revisions, Clock.systemUTC());
+    this.held = new HeldChanges(revisions, topics);
+    this.revisions = revisions;
   }
 
   /** One page of resources for the console, archived ones too when asked. */
@@ -86,15 +105,26 @@ public class ResourceEditing {
     return slugs.stream().filter(found::containsKey).map(found::get).toList();
   }
 
-  /** The resource as its editor opens it. */
+  /**
+   * The resource as its editor opens it: with the changes held for it when some wait for approval,
+   * and each line of what readers see against them.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<EditableResource> editable(String slug) {
-    return resources
-        .findBySlug(slug)
-        .map(
-            resource ->
-                EditableResource.of(
-                    resource, topics.findHolding(slug).stream().map(Topic::slug).toList()));
+    return resources.findBySlug(slug).map(this::editable);
+  }
+
+  private EditableResource editable(Resource resource) {
+    List<String> in = held.topicsWith(resource.slug());
+    Optional<ResourceDraft> changed = heldChanges(resource, in);
+    List<ChangedLine> changes =
+        changed
+            .map(
+                draft ->
+                    RevisionComparison.compare(
+                        snapshots.toJson(ResourceEntry.of(resource)), snapshot(resource, draft)))
+            .orElse(List.of());
+    return EditableResource.of(resource, changed.orElse(stored(resource, in)), changes);
   }
 
   /**
@@ -118,14 +148,15 @@ public class ResourceEditing {
   public EditableResource create(@NotNull @Valid ResourceDraft draft, @NotNull Actor actor) {
     actor.require("create resources", Role.EDITOR, Role.ADMIN);
     Resource resource = new Resource(freeSlug(draft.title()), draft.details(provider(draft)));
+    resource.awaitFirstApproval(actor.login());
     Resource stored = resources.store(resource);
-    placeInTopics(stored, draft.topics());
-    return saved(stored, actor, "Created", draft.topics());
+    placeInTopics(stored, draft.topics(), actor);
+    return saved(stored, actor, "Created", false);
   }
 
   /**
    * Saves a curator's changes, if nobody else saved the resource since the version they started
-   * from.
+   * from; for an approved resource, they wait for someone else's approval.
    *
    * @throws EditConflictException when the resource has moved on from {@code basedOnVersion}
    */
@@ -143,18 +174,70 @@ public class ResourceEditing {
         resource.version(),
         basedOnVersion,
         resource.updatedAt());
-    resource.describe(draft.details(provider(draft)));
-    placeInTopics(resource, draft.topics());
-    return saved(resource, actor, "Saved", draft.topics());
+    placeInTopics(resource, draft.topics(), actor);
+    return change(resource, draft, actor, "Saved");
+  }
+
+  /**
+   * Writes what a curator changed: into a resource nobody approved yet, or held aside for an
+   * approved one until someone else approves it. Either way the curator may not approve it.
+   */
+  private EditableResource change(
+      Resource resource, ResourceDraft draft, Actor actor, String summary) {
+    ResourceDetails details = draft.details(provider(draft));
+    if (!resource.isApproved()) {
+      resource.describe(details);
+      resource.changedBy(actor.login());
+      return saved(resource, actor, summary, false);
+    }
+    Revision kept =
+        changes.record(
+            RevisionSubject.RESOURCE,
+            resource.slug(),
+            actor.login(),
+            summary + " (waiting for approval)",
+            snapshot(resource, draft));
+    resource.holdChanges(kept.number(), actor.login());
+    return editable(resources.store(resource));
+  }
+
+  /**
+   * Lets readers see a new resource, or the changes waiting for an approved one (reviewers and
+   * administrators who did not make them).
+   */
+  public EditableResource approve(@NotBlank String slug, @NotNull Actor actor) {
+    actor.require("approve resources", Role.REVIEWER, Role.ADMIN);
+    Resource resource = find(slug);
+    if (!resource.awaitsApproval()) {
+      throw new IllegalArgumentException("Nothing about this resource waits for approval.");
+    }
+    if (resource.changers().contains(actor.login())) {
+      throw new IllegalStateException(
+          "You changed this resource since it was last approved: someone else must approve it"
+              + " (second pair of eyes).");
+    }
+    Optional<ResourceDraft> changed = heldChanges(resource, List.of());
+    resource.approve();
+    changed.ifPresent(draft -> resource.describe(draft.details(provider(draft))));
+    return saved(resource, actor, "Approved", true);
+  }
+
+  /** Drops the changes waiting for an approved resource (editors and administrators). */
+  public EditableResource discardChanges(@NotBlank String slug, @NotNull Actor actor) {
+    actor.require("discard changes to resources", Role.EDITOR, Role.ADMIN);
+    Resource resource = find(slug);
+    if (resource.pendingRevision() == null) {
+      throw new IllegalArgumentException("No changes to this resource wait for approval.");
+    }
+    resource.discardChanges();
+    return saved(resource, actor, "Discarded the changes waiting for approval", false);
   }
 
   /** Brings back what a resource held at an earlier revision, as a new revision. */
   public EditableResource restore(
       @NotBlank String slug, int number, @NotNull ResourceDraft draft, @NotNull Actor actor) {
     actor.require("restore resources", Role.EDITOR, Role.ADMIN);
-    Resource resource = find(slug);
-    resource.describe(draft.details(provider(draft)));
-    return saved(resource, actor, "Restored revision " + number, null);
+    return change(find(slug), draft, actor, "Restored revision " + number);
   }
 
   /** Takes resources out of every public list, keeping them; returns how many changed. */
@@ -164,7 +247,7 @@ public class ResourceEditing {
     for (Resource resource : resources.findBySlugs(slugs)) {
       if (!resource.isArchived()) {
         resource.archive();
-        saved(resource, actor, "Archived", null);
+        saved(resource, actor, "Archived", true);
         changed++;
       }
     }
@@ -176,7 +259,7 @@ public class ResourceEditing {
     actor.require("reinstate resources", Role.EDITOR, Role.ADMIN);
     Resource resource = find(slug);
     resource.reinstate();
-    return saved(resource, actor, "Reinstated", null);
+    return saved(resource, actor, "Reinstated", true);
   }
 
   /** Adds a key stage to each resource that lacks it; returns how many changed. */
@@ -185,9 +268,23 @@ public class ResourceEditing {
     actor.require("edit resources", Role.EDITOR, Role.ADMIN);
     int changed = 0;
     for (Resource resource : resources.findBySlugs(slugs)) {
-      if (!resource.suits(keyStage)) {
-        resource.addKeyStage(keyStage);
-        saved(resource, actor, "Added " + keyStage.label(), null);
+      ResourceDraft working = working(resource);
+      if (!working.keyStages().contains(keyStage)) {
+        Set<KeyStage> more = new HashSet<>(working.keyStages());
+        more.add(keyStage);
+        change(
+            resource,
+            new ResourceDraft(
+                working.title(),
+                working.url(),
+                working.description(),
+                working.type(),
+                more,
+                working.audiences(),
+                working.provider(),
+                working.topics()),
+            actor,
+            "Added " + keyStage.label());
         changed++;
       }
     }
@@ -203,18 +300,22 @@ public class ResourceEditing {
                     "There is no organisation \"" + draft.provider() + "\": choose a provider."));
   }
 
-  private void placeInTopics(Resource resource, List<String> wanted) {
+  /**
+   * Puts the resource in exactly these topics, each as a change to the topic: a published topic
+   * holds it until someone else approves it.
+   */
+  private void placeInTopics(Resource resource, List<String> wanted, Actor actor) {
     Set<String> wantedSlugs = new HashSet<>(wanted);
-    for (Topic topic : topics.findHolding(resource.slug())) {
-      if (!wantedSlugs.remove(topic.slug())) {
-        topic.detach(resource);
+    for (String topic : held.topicsWith(resource.slug())) {
+      if (!wantedSlugs.remove(topic)) {
+        workflow.include(topic, resource.slug(), false, actor);
       }
     }
     for (String slug : wantedSlugs) {
-      topics
-          .findBySlug(slug)
-          .orElseThrow(() -> new IllegalArgumentException("There is no topic \"" + slug + "\"."))
-          .attach(resource);
+      if (topics.findBySlug(slug).isEmpty()) {
+        throw new IllegalArgumentException("There is no topic \"" + slug + "\".");
+      }
+      workflow.include(slug, resource.slug(), true, actor);
     }
   }
 
@@ -235,18 +336,39 @@ public class ResourceEditing {
         .orElseThrow(() -> new NoSuchElementException("There is no resource \"" + slug + "\"."));
   }
 
+  /** What curators work on: the changes held for the resource, else what it holds. */
+  private ResourceDraft working(Resource resource) {
+    return heldChanges(resource, List.of()).orElse(stored(resource, List.of()));
+  }
+
+  private Optional<ResourceDraft> heldChanges(Resource resource, List<String> topicSlugs) {
+    return revisions
+        .heldSnapshot(RevisionSubject.RESOURCE, resource.slug(), resource.pendingRevision())
+        .map(snapshot -> reader.readResource(snapshot, null).draft(topicSlugs));
+  }
+
+  private static ResourceDraft stored(Resource resource, List<String> topicSlugs) {
+    return ResourceEntry.of(resource).draft(topicSlugs);
+  }
+
+  private String snapshot(Resource resource, ResourceDraft draft) {
+    return snapshots.toJson(ResourceEntry.of(resource, draft));
+  }
+
+  /**
+   * Stores and records the change, with what curators work on as its snapshot; the content revision
+   * moves when readers see the change.
+   */
   private EditableResource saved(
-      Resource resource, Actor actor, String summary, List<String> topicSlugs) {
-    changes.recordSeenByReaders(
-        RevisionSubject.RESOURCE,
-        resource.slug(),
-        actor.login(),
-        summary,
-        snapshots.toJson(ResourceEntry.of(resource)));
-    List<String> held =
-        topicSlugs != null
-            ? topicSlugs
-            : topics.findHolding(resource.slug()).stream().map(Topic::slug).toList();
-    return EditableResource.of(resource, held);
+      Resource resource, Actor actor, String summary, boolean readersSeeIt) {
+    Resource stored = resources.store(resource);
+    String snapshot = snapshot(stored, working(stored));
+    if (readersSeeIt) {
+      changes.recordSeenByReaders(
+          RevisionSubject.RESOURCE, stored.slug(), actor.login(), summary, snapshot);
+    } else {
+      changes.record(RevisionSubject.RESOURCE, stored.slug(), actor.login(), summary, snapshot);
+    }
+    return editable(stored);
   }
 }

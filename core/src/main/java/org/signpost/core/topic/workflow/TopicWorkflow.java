@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.signpost.core.account.Actor;
 import org.signpost.core.content.Slugs;
-import org.signpost.core.content.pack.ContentPackWriter;
-import org.signpost.core.content.pack.TopicEntry;
 import org.signpost.core.content.revision.ChangeRecorder;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
+import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.resource.Resource;
@@ -31,10 +31,12 @@ import org.signpost.core.topic.TopicView;
 
 /**
  * Moves topics through the workflow and saves their changes, as the roles allow: editors write and
- * submit, reviewers publish what someone else submitted or send it back, administrators may do all
- * and publish at once in an emergency with a reason. Each saved change keeps a revision, and a
- * change to what readers see moves the content revision in the same transaction, so every widget
- * shows it within seconds.
+ * submit, reviewers publish what someone else wrote and submitted or send it back, administrators
+ * may do all and publish at once in an emergency with a reason. Nothing reaches readers without a
+ * second person's approval: changes to a published topic are held aside ({@link HeldChanges}) while
+ * readers keep the approved version. Each saved change keeps a revision, and a change to what
+ * readers see moves the content revision in the same transaction, so every widget shows it within
+ * seconds.
  */
 @ApplicationScoped
 @Transactional
@@ -43,12 +45,12 @@ public class TopicWorkflow {
   @Inject TopicRepository topics;
   @Inject ChangeRecorder changes;
   @Inject ResourceRepository resources;
+  @Inject HeldChanges held;
 
   /** The shortest reason accepted for publishing without review. */
   public static final int MIN_REASON = 10;
 
   Clock clock = Clock.systemUTC();
-  private final ContentPackWriter snapshots = new ContentPackWriter();
 
   protected TopicWorkflow() {}
 
@@ -61,6 +63,7 @@ public class TopicWorkflow {
     this.topics = topics;
     this.resources = resources;
     this.changes = new ChangeRecorder(revisions, contentRevision);
+    this.held = new HeldChanges(revisions, topics);
     this.clock = clock;
   }
 
@@ -82,12 +85,13 @@ public class TopicWorkflow {
     }
     Topic topic = new Topic(key, draft.details());
     write(topic, draft);
-    return saved(topic, actor, "Created");
+    topic.changedBy(actor.login());
+    return saved(topic, actor, "Created", false);
   }
 
   /**
    * Saves what a curator wrote (editors and administrators), if nobody else saved the topic since
-   * the version they started from; a published topic changes for readers at once.
+   * the version they started from; for a published topic, the changes wait for approval.
    *
    * @throws EditConflictException when the topic has moved on from {@code basedOnVersion}
    */
@@ -98,8 +102,7 @@ public class TopicWorkflow {
       @NotNull Actor actor) {
     TopicAction.SAVE.require(actor);
     Topic topic = current(slug, basedOnVersion);
-    write(topic, draft);
-    return saved(topic, actor, "Saved");
+    return change(topic, draft, actor, "Saved");
   }
 
   /**
@@ -116,13 +119,53 @@ public class TopicWorkflow {
       @NotNull Actor actor) {
     TopicAction.SUBMIT_FOR_REVIEW.require(actor);
     Topic topic = current(slug, basedOnVersion);
-    TopicDraft before = TopicDraft.of(topic);
-    write(topic, draft);
-    if (!TopicDraft.of(topic).equals(before)) {
-      saved(topic, actor, "Saved");
+    if (!held.working(topic).equals(draft)) {
+      change(topic, draft, actor, "Saved");
     }
     topic.submitForReview(actor.login());
-    return saved(topic, actor, "Submitted for review");
+    return saved(topic, actor, "Submitted for review", false);
+  }
+
+  /**
+   * Writes what a curator changed: into a topic readers do not see, or held aside for a published
+   * one until someone else approves it. Either way the curator may not approve it themselves.
+   */
+  private TopicView change(Topic topic, TopicDraft draft, Actor actor, String summary) {
+    if (!topic.isPublic()) {
+      write(topic, draft);
+      topic.changedBy(actor.login());
+      return saved(topic, actor, summary, false);
+    }
+    requireResources(draft);
+    Revision kept =
+        changes.record(
+            RevisionSubject.TOPIC,
+            topic.slug(),
+            actor.login(),
+            summary + " (waiting for approval)",
+            held.snapshot(topic, draft));
+    topic.holdChanges(kept.number(), actor.login());
+    return TopicView.of(topics.store(topic));
+  }
+
+  /**
+   * Attaches a resource to a topic or takes it off (editors and administrators), as any other
+   * change to the topic: a published topic holds it until someone else approves it.
+   */
+  public void include(String slug, String resource, boolean attached, @NotNull Actor actor) {
+    TopicAction.SAVE.require(actor);
+    Topic topic = find(slug);
+    TopicDraft working = held.working(topic);
+    List<String> wanted = new ArrayList<>(working.resources());
+    boolean changed =
+        attached ? !wanted.contains(resource) && wanted.add(resource) : wanted.remove(resource);
+    if (changed) {
+      change(
+          topic,
+          new TopicDraft(working.details(), working.sections(), wanted),
+          actor,
+          (attached ? "Attached the resource \"" : "Removed the resource \"") + resource + "\"");
+    }
   }
 
   private Topic current(String slug, long basedOnVersion) {
@@ -145,24 +188,28 @@ public class TopicWorkflow {
     TopicAction.MARK_REVIEWED.require(actor);
     Topic topic = find(slug);
     topic.markReviewed(LocalDate.now(clock), ReviewCycle.DEFAULT);
-    return saved(topic, actor, "Marked as reviewed; next review due " + topic.nextReviewDue());
+    return saved(
+        topic, actor, "Marked as reviewed; next review due " + topic.nextReviewDue(), true);
   }
 
   /**
    * Brings back what a topic held at an earlier revision (editors and administrators), as a new
-   * revision; its workflow status and review dates stay as they are.
+   * revision; its workflow status and review dates stay as they are, and for a published topic it
+   * waits for approval as any other change.
    */
   public TopicView restore(
       @NotBlank String slug, int number, @NotNull TopicDraft draft, @NotNull Actor actor) {
     TopicAction.RESTORE.require(actor);
-    Topic topic = find(slug);
-    write(topic, draft);
-    return saved(topic, actor, "Restored revision " + number);
+    return change(find(slug), draft, actor, "Restored revision " + number);
   }
 
   private void write(Topic topic, TopicDraft draft) {
     topic.describe(draft.details());
     topic.replaceSections(draft.sections());
+    topic.replaceResources(requireResources(draft));
+  }
+
+  private List<Resource> requireResources(TopicDraft draft) {
     List<Resource> attached = new ArrayList<>();
     for (String resource : draft.resources()) {
       attached.add(
@@ -173,7 +220,7 @@ public class TopicWorkflow {
                       new IllegalArgumentException(
                           "There is no resource \"" + resource + "\" to attach.")));
     }
-    topic.replaceResources(attached);
+    return attached;
   }
 
   /** Sends a draft to reviewers (editors and administrators). */
@@ -181,18 +228,31 @@ public class TopicWorkflow {
     TopicAction.SUBMIT_FOR_REVIEW.require(actor);
     Topic topic = find(slug);
     topic.submitForReview(actor.login());
-    return saved(topic, actor, "Submitted for review");
+    return saved(topic, actor, "Submitted for review", false);
   }
 
   /**
-   * Publishes a topic another person sent for review (reviewers and administrators): reviewed
-   * today, next review after the default cycle.
+   * Publishes a topic, or the changes to a published one, that other people wrote and sent for
+   * review (reviewers and administrators): reviewed today, next review after the default cycle.
    */
   public TopicView publish(@NotBlank String slug, @NotNull Actor actor) {
     TopicAction.PUBLISH.require(actor);
     Topic topic = find(slug);
+    Optional<TopicDraft> changed = held.of(topic);
     topic.publish(actor.login(), LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
-    return saved(topic, actor, "Published; next review due " + topic.nextReviewDue());
+    changed.ifPresent(draft -> write(topic, draft));
+    return saved(topic, actor, "Published; next review due " + topic.nextReviewDue(), true);
+  }
+
+  /**
+   * Drops the changes held for a published topic (editors and administrators); readers keep the
+   * approved version, and the changes stay in the topic's history.
+   */
+  public TopicView discardChanges(@NotBlank String slug, @NotNull Actor actor) {
+    TopicAction.DISCARD_CHANGES.require(actor);
+    Topic topic = find(slug);
+    topic.discardChanges();
+    return saved(topic, actor, "Discarded the changes waiting for approval", false);
   }
 
   /**
@@ -209,14 +269,17 @@ public class TopicWorkflow {
               + " characters.");
     }
     Topic topic = find(slug);
+    Optional<TopicDraft> changed = held.of(topic);
     topic.publishInEmergency(LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
+    changed.ifPresent(draft -> write(topic, draft));
     return saved(
         topic,
         actor,
         "Published without review in an emergency: "
             + reason.strip()
             + "; next review due "
-            + topic.nextReviewDue());
+            + topic.nextReviewDue(),
+        true);
   }
 
   /** Returns a topic in review to its authors with a note (reviewers and administrators). */
@@ -225,16 +288,20 @@ public class TopicWorkflow {
     Topic topic = find(slug);
     topic.sendBack();
     String summary = note == null || note.isBlank() ? "Sent back" : "Sent back: " + note.strip();
-    return saved(topic, actor, summary);
+    return saved(topic, actor, summary, false);
   }
 
-  /** Takes a published topic off the public site (reviewers and administrators). */
+  /**
+   * Takes a published topic off the public site (reviewers and administrators); changes held for it
+   * become the draft's content.
+   */
   public TopicView withdraw(@NotBlank String slug, @NotNull Actor actor) {
     TopicAction.WITHDRAW.require(actor);
     Topic topic = find(slug);
-    boolean wasPublic = topic.isPublic();
+    Optional<TopicDraft> changed = held.of(topic);
     topic.withdraw();
-    return saved(topic, actor, "Withdrawn from the public site", wasPublic);
+    changed.ifPresent(draft -> write(topic, draft));
+    return saved(topic, actor, "Withdrawn from the public site", true);
   }
 
   private Topic find(String slug) {
@@ -243,15 +310,14 @@ public class TopicWorkflow {
         .orElseThrow(() -> new NoSuchElementException("There is no topic \"" + slug + "\"."));
   }
 
-  private TopicView saved(Topic topic, Actor actor, String summary) {
-    return saved(topic, actor, summary, false);
-  }
-
-  /** Stores and records the change; readers see it when the topic is public, or just was. */
-  private TopicView saved(Topic topic, Actor actor, String summary, boolean wasPublic) {
+  /**
+   * Stores and records the change, with what curators work on as its snapshot; the content revision
+   * moves when readers see the change.
+   */
+  private TopicView saved(Topic topic, Actor actor, String summary, boolean readersSeeIt) {
     Topic stored = topics.store(topic);
-    String snapshot = snapshots.toJson(TopicEntry.of(stored));
-    if (wasPublic || stored.isPublic()) {
+    String snapshot = held.snapshot(stored, held.working(stored));
+    if (readersSeeIt) {
       changes.recordSeenByReaders(
           RevisionSubject.TOPIC, stored.slug(), actor.login(), summary, snapshot);
     } else {

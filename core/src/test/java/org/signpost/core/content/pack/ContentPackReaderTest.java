@@ -94,6 +94,28 @@ class ContentPackReaderTest {
         .hasMessageContaining("$.version: version 2 is not supported");
   }
 
+  @Test
+  void aPackNestedTooDeepOrWithNumbersTooLargeIsRefusedWithItsProblems() {
+    String pack = "{\"format\": \"signpost-content-pack\", \"name\": \"x\", ";
+    assertThatThrownBy(
+            () ->
+                read(
+                    pack
+                        + "\"version\": 1, \"topics\": "
+                        + "[".repeat(5000)
+                        + "]".repeat(5000)
+                        + "}"))
+        .isInstanceOf(InvalidContentPackException.class)
+        .hasMessageContaining("$: could not be read")
+        .hasMessageContaining("nested");
+    assertThatThrownBy(() -> read(pack + "\"version\": 123456789012345678901234567890}"))
+        .isInstanceOf(InvalidContentPackException.class)
+        .hasMessageContaining("$.version: must be a whole number of at most ten digits");
+    assertThatThrownBy(() -> read(pack + "\"version\": 1e999999999}"))
+        .isInstanceOf(InvalidContentPackException.class)
+        .hasMessageContaining("$.version");
+  }
+
   private ContentPack read(String json) {
     return cut.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.NotPermittedException;
 import org.signpost.core.account.Role;
+import org.signpost.core.content.revision.ChangedLine;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
 import org.signpost.core.content.revision.Revision;
@@ -26,10 +27,10 @@ import org.signpost.core.topic.JpaTopicRepository;
 import org.signpost.core.topic.SecondPairOfEyesException;
 import org.signpost.core.topic.SectionContent;
 import org.signpost.core.topic.SectionKind;
-import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
+import org.signpost.core.topic.TopicStage;
 import org.signpost.core.topic.TopicStatus;
 import org.signpost.core.topic.TopicView;
 
@@ -43,38 +44,80 @@ class TopicWorkflowIT {
   final PersistenceHarness db = PersistenceHarness.eachTest(() -> database, true);
 
   @Test
-  void savingAPublishedTopicMovesTheContentRevisionAndKeepsARevision() {
+  void aPublishedTopicsChangesWaitAsideUntilSomeoneWhoDidNotMakeThemApprovesThem() {
     long before = revision();
+    String approved = shown("pollution").summary();
+    Actor sam = Actor.of("sam", Role.EDITOR);
+    Actor alex = Actor.of("alex", Role.EDITOR, Role.REVIEWER);
 
     db.run(
-        em -> {
-          Topic stored = new JpaTopicRepository(em).findBySlug("pollution").orElseThrow();
-          TopicView topic =
-              workflow(em)
-                  .save(
-                      "pollution",
-                      stored.version(),
-                      new TopicDraft(
-                          new TopicDetails(
-                              "Air Pollution",
-                              "A new summary.",
-                              "<p>New.</p>",
-                              org.signpost.core.taxonomy.Audience.PROFESSIONALS,
-                              null),
-                          List.of(new SectionContent("Only", SectionKind.TEXT, "<p>One</p>")),
-                          List.of()),
-                      Actor.of("editor", Role.EDITOR));
-          assertThat(topic.summary()).isEqualTo("A new summary.");
-        });
+        em -> workflow(em).save("pollution", version("pollution"), summary("A new summary."), sam));
+    db.run(em -> workflow(em).submitForReview("pollution", sam));
+    db.run(
+        em ->
+            workflow(em).save("pollution", version("pollution"), summary("Alex's summary."), alex));
+
+    assertThat(revision()).isEqualTo(before);
+    assertThat(shown("pollution").summary()).isEqualTo(approved);
+    EditableTopic opened = editable("pollution");
+    assertThat(opened.stage()).isEqualTo(TopicStage.CHANGES_IN_REVIEW);
+    assertThat(opened.draft().details().summary()).isEqualTo("Alex's summary.");
+    assertThat(opened.changers()).containsExactly("sam", "alex");
+    assertThat(opened.changes())
+        .filteredOn(line -> line.change() == ChangedLine.Change.ADDED)
+        .extracting(ChangedLine::text)
+        .contains("Summary: Alex's summary.");
+    assertThatThrownBy(() -> db.run(em -> workflow(em).publish("pollution", alex)))
+        .isInstanceOf(SecondPairOfEyesException.class)
+        .hasMessageContaining("\"alex\"");
+    assertThat(shown("pollution").summary()).isEqualTo(approved);
+
+    db.run(em -> workflow(em).publish("pollution", Actor.of("kim", Role.REVIEWER)));
 
     assertThat(revision()).isEqualTo(before + 1);
-    List<Revision> kept =
-        db.inTransaction(
-            em -> new RevisionLog(em, Clock.systemUTC()).of(RevisionSubject.TOPIC, "pollution"));
-    assertThat(kept)
-        .first()
-        .satisfies(r -> assertThat(r.author()).isEqualTo("editor"))
-        .satisfies(r -> assertThat(r.snapshot()).contains("A new summary."));
+    assertThat(shown("pollution").summary()).isEqualTo("Alex's summary.");
+    EditableTopic published = editable("pollution");
+    assertThat(published.stage()).isEqualTo(TopicStage.PUBLISHED);
+    assertThat(published.changers()).isEmpty();
+    assertThat(published.changes()).isEmpty();
+  }
+
+  @Test
+  void discardedChangesLeaveReadersWhereTheyWereAndWithdrawingKeepsTheChangesInTheDraft() {
+    Actor sam = Actor.of("sam", Role.EDITOR);
+    db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Dropped."), sam));
+    db.run(em -> workflow(em).discardChanges("pollution", sam));
+
+    assertThat(editable("pollution").stage()).isEqualTo(TopicStage.PUBLISHED);
+    assertThat(editable("pollution").draft().details().summary()).isNotEqualTo("Dropped.");
+
+    db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Kept."), sam));
+    db.run(em -> workflow(em).withdraw("pollution", Actor.of("kim", Role.REVIEWER)));
+
+    assertThat(editable("pollution").stage()).isEqualTo(TopicStage.DRAFT);
+    assertThat(editable("pollution").draft().details().summary()).isEqualTo("Kept.");
+  }
+
+  private long version(String slug) {
+    return editable(slug).version();
+  }
+
+  private TopicView shown(String slug) {
+    return db.inTransaction(
+            em -> new TopicCatalogue(new JpaTopicRepository(em)).publishedTopic(slug))
+        .orElseThrow();
+  }
+
+  private static TopicDraft summary(String summary) {
+    return new TopicDraft(
+        new TopicDetails(
+            "Air Pollution",
+            summary,
+            "<p>New.</p>",
+            org.signpost.core.taxonomy.Audience.PROFESSIONALS,
+            null),
+        List.of(new SectionContent("Only", SectionKind.TEXT, "<p>One</p>")),
+        List.of());
   }
 
   @Test
@@ -161,7 +204,10 @@ class TopicWorkflowIT {
 
   private EditableTopic editable(String slug) {
     return db.inTransaction(
-        em -> EditableTopic.of(new JpaTopicRepository(em).findBySlug(slug).orElseThrow()));
+        em ->
+            new HeldChanges(new RevisionLog(em, Clock.systemUTC()), new JpaTopicRepository(em))
+                .editable(slug)
+                .orElseThrow());
   }
 
   private List<String> summaries(String slug) {
