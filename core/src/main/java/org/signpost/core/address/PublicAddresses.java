@@ -41,6 +41,23 @@ public class PublicAddresses {
   }
 
   /**
+   * Whether a console request that named this host may be answered: with the console on a host of
+   * its own ({@code signpost.console-url} naming another host than {@code signpost.public-url}),
+   * only that host, so that no page of the public host can reach the console as its own origin.
+   */
+  public boolean consoleAnswersFor(String host) {
+    Optional<String> own =
+        configured(consoleUrl)
+            .map(url -> URI.create(url).getHost())
+            .filter(console -> !console.equalsIgnoreCase(publicHost().orElse("")));
+    return own.map(console -> console.equalsIgnoreCase(host)).orElseGet(() -> answersFor(host));
+  }
+
+  private Optional<String> publicHost() {
+    return configured(publicUrl).map(url -> URI.create(url).getHost());
+  }
+
+  /**
    * The public side, as reached through {@code origin} (its application's own path).
    *
    * @throws UnlistedHostException when no address is configured and the host is not allowed

@@ -15,7 +15,8 @@ import org.signpost.core.address.PublicAddresses;
  * signpost.allowed-hosts}) is answered 400 before any page renders: a "forgot password" asked for
  * through a forged {@code Host} sends no mail, and no preview or embed snippet carries that host.
  * The sign-in redirects before this are relative ({@code relativeRedirectAllowed} in
- * glassfish-web.xml), so they carry no host either.
+ * glassfish-web.xml), so they carry no host either. With the console on a host of its own, it
+ * answers on that host only.
  */
 @WebFilter("/*")
 public class UnlistedHostFilter extends HttpFilter {
@@ -28,7 +29,7 @@ public class UnlistedHostFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (addresses.answersFor(request.getServerName())) {
+    if (addresses.consoleAnswersFor(request.getServerName())) {
       chain.doFilter(request, response);
       return;
     }

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SignInIT {
 
   private static final String PASSWORD = "console-it-long-secret";
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
 
@@ -116,6 +117,11 @@ class SignInIT {
     assertThat(viewState.find()).as("the page has a Faces view state").isTrue();
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.put("jakarta.faces.ViewState", viewState.group(1));
+    // What PrimeFaces' script adds to a form it sends: the page's script nonce, checked on
+    // postback.
+    Matcher nonce = NONCE.matcher(page);
+    assertThat(nonce.find()).as("the page's scripts carry a nonce").isTrue();
+    all.put("primefaces.nonce", nonce.group(1));
     return all.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));
