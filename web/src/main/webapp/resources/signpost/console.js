@@ -73,6 +73,27 @@
   /* Sections move by dragging their handle onto another section; the Move up and Move down
      buttons do the same from the keyboard. */
   var dragged = null;
+  // The embed builder's Copy buttons: the snippet goes to the clipboard, and the page says so.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button[data-copy]") : null;
+    if (!button) {
+      return;
+    }
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    var status = document.getElementById(button.getAttribute("data-copy") + "-copied");
+    var done = function () { status.textContent = button.getAttribute("data-copied") || "Copied."; };
+    var selectAndCopy = function () {
+      field.select();
+      document.execCommand("copy");
+      done();
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(done, selectAndCopy);
+    } else {
+      selectAndCopy();
+    }
+  });
+
   document.addEventListener("dragstart", function (event) {
     var handle = event.target.closest && event.target.closest(".drag-handle");
     if (handle) {

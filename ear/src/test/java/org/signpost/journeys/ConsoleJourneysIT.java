@@ -35,6 +35,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.signpost.core.markup.PeopleDates;
 import org.signpost.widgets.browser.HostSite;
 import org.signpost.widgets.browser.HtmlValidity;
 
@@ -201,7 +202,8 @@ class ConsoleJourneysIT {
       assertThat(Duration.between(published, Instant.now())).isLessThan(Duration.ofSeconds(2));
       assertThat(fragment).contains("Safeguarding: under-13s", KS3_LESSONS);
       assertThat(reviewer.textOf("next-review"))
-          .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3).toString());
+          .as("as people in the UK write a date")
+          .isEqualTo(PeopleDates.date(LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3)));
     }
     assertThat(get("/topics/" + SLUG).body()).contains(TITLE, "Why sleep matters");
   }
@@ -251,7 +253,8 @@ class ConsoleJourneysIT {
       String dashboard = curator.awaitText("Recent changes");
       assertThat(dashboard)
           .contains(
-              "Published; next review due " + LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3));
+              "Published; next review due "
+                  + PeopleDates.date(LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3)));
 
       curator.clickLink("Feedback");
       curator.choose("topic", TITLE);
@@ -545,6 +548,9 @@ class ConsoleJourneysIT {
           .contains(signpost.base() + "/embed/topic/" + SLUG + "?theme=dark");
       String shown = editor.shadowTextShowing("#embed-preview signpost-topic", TITLE);
       assertThat(shown).contains("Why sleep matters");
+
+      editor.clickLabelled("Copy: Script and element");
+      assertThat(editor.awaitText("Copied: paste it into your page.")).isNotEmpty();
     }
   }
 

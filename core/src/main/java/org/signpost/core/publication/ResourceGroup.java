@@ -6,7 +6,7 @@ import org.signpost.core.resource.ResourceView;
 /**
  * Resources of one key stage (or of none) from one provider, as a topic page lists them.
  *
- * @param heading such as {@code Key Stage 3 (ages 11 to 14)} or {@code For all ages}
+ * @param heading such as {@code Key Stage 3, ages 11 to 14} or {@code For all ages}
  * @param anchor an id for the group, such as {@code ks3}
  */
 public record ResourceGroup(String heading, String anchor, List<ProviderResources> providers) {

@@ -15,7 +15,7 @@ import org.signpost.core.taxonomy.KeyStage;
  */
 public final class ResourceGrouping {
 
-  static final String ALL_AGES = "For all ages";
+  public static final String ALL_AGES = "For all ages";
 
   private ResourceGrouping() {}
 
@@ -28,11 +28,7 @@ public final class ResourceGrouping {
       List<ResourceView> suited =
           resources.stream().filter(r -> r.keyStages().contains(stage.code())).toList();
       if (!suited.isEmpty()) {
-        groups.add(
-            new ResourceGroup(
-                stage.label() + " (ages " + stage.ageRange() + ")",
-                stage.code(),
-                byProvider(suited)));
+        groups.add(new ResourceGroup(stage.labelWithAges(), stage.code(), byProvider(suited)));
       }
     }
     if (only == null) {

@@ -63,6 +63,14 @@ public enum KeyStage implements Terms.Term {
     return toAge;
   }
 
+  /**
+   * The label with its ages, such as {@code Key Stage 3, ages 11 to 14}: one pair of brackets at
+   * most.
+   */
+  public String labelWithAges() {
+    return label + ", ages " + ageRange();
+  }
+
   /** The ages as people write them, such as {@code 11 to 14}. */
   public String ageRange() {
     return fromAge + " to " + (toAge - 1 == OLDEST ? OLDEST : toAge);

@@ -2,9 +2,11 @@ package org.signpost.core.topic;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceView;
+import org.signpost.core.taxonomy.KeyStage;
 
 /**
  * A whole topic as readers see it: introduction, sections in order, and the resources that are not
@@ -40,5 +42,12 @@ public record TopicView(
         topic.updatedAt(),
         topic.sections().stream().map(SectionView::of).toList(),
         topic.resources().stream().filter(Resource::isPublic).map(ResourceView::of).toList());
+  }
+
+  /** The key stages its resources suit, youngest first: the choices a key-stage filter offers. */
+  public List<KeyStage> keyStagesCovered() {
+    return Arrays.stream(KeyStage.values())
+        .filter(stage -> resources.stream().anyMatch(r -> r.keyStages().contains(stage.code())))
+        .toList();
   }
 }

@@ -29,9 +29,9 @@ class ResourceGroupingTest {
     assertThat(groups)
         .extracting(ResourceGroup::heading)
         .containsExactly(
-            "Key Stage 2 (ages 7 to 11)",
-            "Key Stage 3 (ages 11 to 14)",
-            "Key Stage 4 (ages 14 to 16)",
+            "Key Stage 2, ages 7 to 11",
+            "Key Stage 3, ages 11 to 14",
+            "Key Stage 4, ages 14 to 16",
             "For all ages");
     assertThat(groups.get(1).providers())
         .extracting(ResourceGroup.ProviderResources::provider)

@@ -1,9 +1,8 @@
 package org.signpost.widgets.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.signpost.core.markup.PeopleDates;
 import org.signpost.core.publication.ResourceGroup;
 import org.signpost.core.publication.ResourceGrouping;
 import org.signpost.core.taxonomy.KeyStage;
@@ -15,15 +14,12 @@ import org.signpost.core.topic.TopicView;
  */
 public record TopicModel(TopicView topic, KeyStage keyStage, List<ResourceGroup> groups) {
 
-  private static final DateTimeFormatter LONG_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   public static TopicModel of(TopicView topic, KeyStage keyStage) {
     return new TopicModel(topic, keyStage, ResourceGrouping.group(topic.resources(), keyStage));
   }
 
   /** A date as people in the UK write it, such as {@code 12 June 2025}. */
   public String longDate(LocalDate date) {
-    return LONG_DATE.format(date);
+    return PeopleDates.date(date);
   }
 }

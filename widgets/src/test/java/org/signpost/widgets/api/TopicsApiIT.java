@@ -66,6 +66,24 @@ class TopicsApiIT {
   }
 
   @Test
+  void theTopicPageSaysWhenItWasReviewedBeforeItsSectionsAndFiltersAboveTheResourcesItHas()
+      throws Exception {
+    String page = get("topics/healthy-relationships").body();
+
+    int reviewed = page.indexOf("Page last reviewed");
+    int firstSection = page.indexOf("sp-section");
+    int filter = page.indexOf("sp-filter");
+    int firstResource = page.indexOf("sp-resource-title");
+    assertThat(reviewed).as("near the title").isPositive().isLessThan(firstSection);
+    assertThat(filter).as("above the resources").isPositive().isLessThan(firstResource);
+    String choices = page.substring(filter, page.indexOf("</select>", filter));
+    assertThat(choices)
+        .as("only the key stages its resources suit, each with one pair of brackets at most")
+        .contains("Key Stage 3, ages 11 to 14")
+        .doesNotContain(") (ages", "Early years");
+  }
+
+  @Test
   void theListHoldsThePublishedTopics() throws Exception {
     HttpResponse<String> response = get("api/v1/topics");
 

@@ -91,6 +91,41 @@ class EmbeddingInBrowserIT {
   }
 
   @Test
+  void aWidgetTakesTheHostPagesFontAndTextColourUnlessTheHostSetsItsOwn() {
+    String page =
+        school.page(
+            "/fonts.html",
+            "<script src=\""
+                + signpost
+                + "/widgets/v1/signpost.js\" async></script>"
+                + "<div style=\"font-family: Georgia, serif; color: rgb(10, 20, 30)\">"
+                + "<signpost-topic id=\"inherits\" slug=\"pollution\"></signpost-topic>"
+                + "<signpost-topic id=\"themed\" slug=\"pollution\""
+                + " style=\"--signpost-font: Verdana, sans-serif\"></signpost-topic></div>",
+            null);
+
+    browser.get(page);
+    shadowText("#inherits");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.querySelector('#themed').scrollIntoView();");
+    shadowText("#themed");
+
+    assertThat(style("#inherits", "fontFamily")).contains("Georgia");
+    assertThat(style("#inherits", "color")).isEqualTo("rgb(10, 20, 30)");
+    assertThat(style("#themed", "fontFamily")).contains("Verdana");
+  }
+
+  private String style(String widget, String property) {
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])"
+                    + ".shadowRoot.querySelector('.sp-root'))[arguments[1]];",
+                widget,
+                property);
+  }
+
+  @Test
   void feedbackFromTheWidgetLandsInTheDatabaseOnce() throws Exception {
     String path = "/pshe-" + UUID.randomUUID() + ".html";
     String page =
@@ -139,6 +174,15 @@ class EmbeddingInBrowserIT {
 
     assertThat(text).contains(KS3_LESSONS, SAFETY_PLAN);
     assertThat(Integer.parseInt(frame.getAttribute("height"))).isBetween(100, 5000);
+    browser.switchTo().frame(frame);
+    String linksOpen = browser.findElement(By.cssSelector("head base")).getAttribute("target");
+    List<String> formsOpen =
+        browser.findElements(By.tagName("form")).stream()
+            .map(f -> f.getAttribute("target"))
+            .toList();
+    browser.switchTo().defaultContent();
+    assertThat(linksOpen).as("a link leaves the frame for the whole window").isEqualTo("_top");
+    assertThat(formsOpen).as("an answer stays in the frame").containsOnly("_self");
     assertThat(cookies()).isEmpty();
   }
 

@@ -20,6 +20,7 @@ import org.signpost.core.content.revision.EditConflictException;
 import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
+import org.signpost.core.markup.PeopleDates;
 import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.topic.ReviewCycle;
@@ -189,7 +190,10 @@ public class TopicWorkflow {
     Topic topic = find(slug);
     topic.markReviewed(LocalDate.now(clock), ReviewCycle.DEFAULT);
     return saved(
-        topic, actor, "Marked as reviewed; next review due " + topic.nextReviewDue(), true);
+        topic,
+        actor,
+        "Marked as reviewed; next review due " + PeopleDates.date(topic.nextReviewDue()),
+        true);
   }
 
   /**
@@ -241,7 +245,11 @@ public class TopicWorkflow {
     Optional<TopicDraft> changed = held.of(topic);
     topic.publish(actor.login(), LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
     changed.ifPresent(draft -> write(topic, draft));
-    return saved(topic, actor, "Published; next review due " + topic.nextReviewDue(), true);
+    return saved(
+        topic,
+        actor,
+        "Published; next review due " + PeopleDates.date(topic.nextReviewDue()),
+        true);
   }
 
   /**
@@ -278,7 +286,7 @@ public class TopicWorkflow {
         "Published without review in an emergency: "
             + reason.strip()
             + "; next review due "
-            + topic.nextReviewDue(),
+            + PeopleDates.date(topic.nextReviewDue()),
         true);
   }
 
