@@ -3,6 +3,7 @@ package org.signpost.core.resource;
 import java.util.List;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.taxonomy.ResourceType;
 
 /**
  * A resource as readers see it; key stages and audiences as their canonical codes, in order.
@@ -31,5 +32,10 @@ public record ResourceView(
         resource.keyStages().stream().map(KeyStage::code).toList(),
         resource.audiences().stream().map(Audience::code).toList(),
         OrganisationView.of(resource.provider()));
+  }
+
+  /** The kind of resource as readers read it, such as {@code Lesson plan}. */
+  public String typeLabel() {
+    return ResourceType.parse(type).label();
   }
 }

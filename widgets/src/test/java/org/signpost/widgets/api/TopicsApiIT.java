@@ -76,6 +76,12 @@ class TopicsApiIT {
     int firstResource = page.indexOf("sp-resource-title");
     assertThat(reviewed).as("near the title").isPositive().isLessThan(firstSection);
     assertThat(filter).as("above the resources").isPositive().isLessThan(firstResource);
+    assertThat(page)
+        .as("the question is shown once; the answers' group names it for screen readers only")
+        .contains("<legend class=\"sp-visually-hidden\">Was this page helpful?</legend>");
+    assertThat(page)
+        .as("each resource says what kind it is")
+        .contains("class=\"sp-resource-type\">");
     String choices = page.substring(filter, page.indexOf("</select>", filter));
     assertThat(choices)
         .as("only the key stages its resources suit, each with one pair of brackets at most")
