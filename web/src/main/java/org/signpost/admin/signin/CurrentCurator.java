@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.signpost.core.account.Actor;
@@ -45,9 +46,10 @@ public class CurrentCurator {
   }
 
   /** The roles held, in the order of their weight, such as {@code ADMIN, REVIEWER}. */
-  public String getRoles() {
-    return Stream.of("ADMIN", "EDITOR", "REVIEWER")
-        .filter(security::isCallerInRole)
-        .collect(Collectors.joining(", "));
+  /**
+   * The roles held, by name ({@code ADMIN}, {@code EDITOR}, {@code REVIEWER}), for their labels.
+   */
+  public List<String> getRoles() {
+    return Stream.of("ADMIN", "EDITOR", "REVIEWER").filter(security::isCallerInRole).toList();
   }
 }

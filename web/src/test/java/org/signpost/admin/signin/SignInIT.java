@@ -92,7 +92,7 @@ class SignInIT {
     assertThat(sessionId()).isNotEqualTo(sessionBefore);
     HttpResponse<String> home = get("");
     assertThat(home.statusCode()).isEqualTo(200);
-    assertThat(home.body()).contains("You are signed in as admin.", "Your roles: ADMIN.");
+    assertThat(home.body()).contains("You are signed in as admin.", "Your roles: Administrator.");
 
     HttpResponse<String> signedOut =
         post("", form(home.body(), Map.of("signOut", "signOut", "signOutButton", "")));
