@@ -22,27 +22,6 @@
       changed = false;
     }
   });
-  /* On a narrow screen a plain table's rows stack, each cell under its column's name: the names
-     are copied from the header once the page has loaded (or a part of it was updated). */
-  function labelCells() {
-    document.querySelectorAll("table.plain-table").forEach(function (table) {
-      var names = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
-        return th.textContent.trim();
-      });
-      table.querySelectorAll("tbody tr").forEach(function (row) {
-        Array.prototype.forEach.call(row.children, function (cell, i) {
-          if (names[i]) {
-            cell.setAttribute("data-label", names[i]);
-          }
-        });
-      });
-    });
-  }
-  document.addEventListener("DOMContentLoaded", labelCells);
-  if (window.jQuery) {
-    window.jQuery(document).on("pfAjaxComplete", labelCells);
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
     if (document.querySelector("form[data-warn-unsaved]")
         && document.querySelector("form[data-warn-unsaved] .ui-message-error, .ui-messages-error")) {
