@@ -15,15 +15,10 @@ import java.util.Set;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.Slugs;
-import org.signpost.core.content.pack.ContentPackReader;
-import org.signpost.core.content.pack.ContentPackWriter;
-import org.signpost.core.content.pack.ResourceEntry;
 import org.signpost.core.content.revision.ChangeRecorder;
-import org.signpost.core.content.revision.ChangedLine;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
 import org.signpost.core.content.revision.Revision;
-import org.signpost.core.content.revision.RevisionComparison;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.persistence.Page;
@@ -62,10 +57,7 @@ public class ResourceEditing {
   @Inject ChangeRecorder changes;
   @Inject TopicWorkflow workflow;
   @Inject HeldChanges held;
-  @Inject RevisionLog revisions;
-
-  private final ContentPackWriter snapshots = new ContentPackWriter();
-  private final ContentPackReader reader = new ContentPackReader();
+  @Inject HeldResourceChanges heldResources;
 
   protected ResourceEditing() {}
 
@@ -82,7 +74,7 @@ public class ResourceEditing {
     this.workflow =
         new TopicWorkflow(topics, resources, contentRevision, revisions, Clock.systemUTC());
     this.held = new HeldChanges(revisions, topics);
-    this.revisions = revisions;
+    this.heldResources = new HeldResourceChanges(revisions, held);
   }
 
   /** One page of resources for the console, archived ones too when asked. */
@@ -111,20 +103,7 @@ public class ResourceEditing {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<EditableResource> editable(String slug) {
-    return resources.findBySlug(slug).map(this::editable);
-  }
-
-  private EditableResource editable(Resource resource) {
-    List<String> in = held.topicsWith(resource.slug());
-    Optional<ResourceDraft> changed = heldChanges(resource, in);
-    List<ChangedLine> changes =
-        changed
-            .map(
-                draft ->
-                    RevisionComparison.compare(
-                        snapshots.toJson(ResourceEntry.of(resource)), snapshot(resource, draft)))
-            .orElse(List.of());
-    return EditableResource.of(resource, changed.orElse(stored(resource, in)), changes);
+    return resources.findBySlug(slug).map(heldResources::editable);
   }
 
   /**
@@ -196,9 +175,9 @@ public class ResourceEditing {
             resource.slug(),
             actor.login(),
             summary + " (waiting for approval)",
-            snapshot(resource, draft));
+            heldResources.snapshot(resource, draft));
     resource.holdChanges(kept.number(), actor.login());
-    return editable(resources.store(resource));
+    return heldResources.editable(resources.store(resource));
   }
 
   /**
@@ -216,7 +195,7 @@ public class ResourceEditing {
           "You changed this resource since it was last approved: someone else must approve it"
               + " (second pair of eyes).");
     }
-    Optional<ResourceDraft> changed = heldChanges(resource, List.of());
+    Optional<ResourceDraft> changed = heldResources.held(resource);
     resource.approve();
     changed.ifPresent(draft -> resource.describe(draft.details(provider(draft))));
     return saved(resource, actor, "Approved", true);
@@ -268,7 +247,7 @@ public class ResourceEditing {
     actor.require("edit resources", Role.EDITOR, Role.ADMIN);
     int changed = 0;
     for (Resource resource : resources.findBySlugs(slugs)) {
-      ResourceDraft working = working(resource);
+      ResourceDraft working = heldResources.working(resource);
       if (!working.keyStages().contains(keyStage)) {
         Set<KeyStage> more = new HashSet<>(working.keyStages());
         more.add(keyStage);
@@ -336,25 +315,6 @@ public class ResourceEditing {
         .orElseThrow(() -> new NoSuchElementException("There is no resource \"" + slug + "\"."));
   }
 
-  /** What curators work on: the changes held for the resource, else what it holds. */
-  private ResourceDraft working(Resource resource) {
-    return heldChanges(resource, List.of()).orElse(stored(resource, List.of()));
-  }
-
-  private Optional<ResourceDraft> heldChanges(Resource resource, List<String> topicSlugs) {
-    return revisions
-        .heldSnapshot(RevisionSubject.RESOURCE, resource.slug(), resource.pendingRevision())
-        .map(snapshot -> reader.readResource(snapshot, null).draft(topicSlugs));
-  }
-
-  private static ResourceDraft stored(Resource resource, List<String> topicSlugs) {
-    return ResourceEntry.of(resource).draft(topicSlugs);
-  }
-
-  private String snapshot(Resource resource, ResourceDraft draft) {
-    return snapshots.toJson(ResourceEntry.of(resource, draft));
-  }
-
   /**
    * Stores and records the change, with what curators work on as its snapshot; the content revision
    * moves when readers see the change.
@@ -362,13 +322,13 @@ public class ResourceEditing {
   private EditableResource saved(
       Resource resource, Actor actor, String summary, boolean readersSeeIt) {
     Resource stored = resources.store(resource);
-    String snapshot = snapshot(stored, working(stored));
+    String snapshot = heldResources.snapshot(stored, heldResources.working(stored));
     if (readersSeeIt) {
       changes.recordSeenByReaders(
           RevisionSubject.RESOURCE, stored.slug(), actor.login(), summary, snapshot);
     } else {
       changes.record(RevisionSubject.RESOURCE, stored.slug(), actor.login(), summary, snapshot);
     }
-    return editable(stored);
+    return heldResources.editable(stored);
   }
 }
