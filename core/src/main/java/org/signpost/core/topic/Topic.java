@@ -104,6 +104,9 @@ public class Topic extends TopicLifecycle {
   @Column(name = "owner_name", length = MAX_OWNER)
   private String owner;
 
+  @Column(name = "quick_exit", nullable = false)
+  private boolean quickExit;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -136,6 +139,7 @@ public class Topic extends TopicLifecycle {
     this.introduction = SafeHtml.sanitise(details.introduction());
     this.audience = details.audience();
     this.owner = details.owner();
+    this.quickExit = details.quickExit();
     touch();
   }
 
@@ -220,12 +224,17 @@ public class Topic extends TopicLifecycle {
     return owner;
   }
 
+  /** Whether its pages offer a quick exit to a neutral site. */
+  public boolean quickExit() {
+    return quickExit;
+  }
+
   public Instant updatedAt() {
     return updatedAt;
   }
 
   public TopicDetails details() {
-    return new TopicDetails(title, summary, introduction, audience, owner);
+    return new TopicDetails(title, summary, introduction, audience, owner, quickExit);
   }
 
   public List<Section> sections() {

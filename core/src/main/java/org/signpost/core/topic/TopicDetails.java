@@ -10,13 +10,22 @@ import org.signpost.core.taxonomy.Audience;
  *
  * @param introduction HTML; sanitised when it is stored
  * @param owner the person or team answerable for the topic's accuracy
+ * @param quickExit whether its pages offer readers a quick way to leave for a neutral site, for
+ *     sensitive subjects a child may need to hide from someone nearby
  */
 public record TopicDetails(
     @NotBlank @Size(max = Topic.MAX_TITLE) String title,
     @NotBlank @Size(max = Topic.MAX_SUMMARY) String summary,
     @Size(max = Section.MAX_BODY) String introduction,
     @NotNull Audience audience,
-    @Size(max = Topic.MAX_OWNER) String owner) {
+    @Size(max = Topic.MAX_OWNER) String owner,
+    boolean quickExit) {
+
+  /** Details of a topic that needs no quick exit. */
+  public TopicDetails(
+      String title, String summary, String introduction, Audience audience, String owner) {
+    this(title, summary, introduction, audience, owner, false);
+  }
 
   public TopicDetails {
     title = requireText(title, "title", Topic.MAX_TITLE);

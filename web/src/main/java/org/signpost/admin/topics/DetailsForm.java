@@ -14,6 +14,7 @@ public class DetailsForm implements Serializable {
   private String introduction;
   private Audience audience = Audience.PROFESSIONALS;
   private String owner;
+  private boolean quickExit;
 
   /** The fields filled from what is stored. */
   static DetailsForm of(TopicDetails details) {
@@ -23,12 +24,13 @@ public class DetailsForm implements Serializable {
     form.introduction = details.introduction();
     form.audience = details.audience();
     form.owner = details.owner();
+    form.quickExit = details.quickExit();
     return form;
   }
 
   /** What was typed, for core to check and store. */
   TopicDetails details() {
-    return new TopicDetails(title, summary, introduction, audience, owner);
+    return new TopicDetails(title, summary, introduction, audience, owner, quickExit);
   }
 
   public String getTitle() {
@@ -69,5 +71,13 @@ public class DetailsForm implements Serializable {
 
   public void setOwner(String owner) {
     this.owner = owner;
+  }
+
+  public boolean isQuickExit() {
+    return quickExit;
+  }
+
+  public void setQuickExit(boolean quickExit) {
+    this.quickExit = quickExit;
   }
 }

@@ -64,7 +64,7 @@ public class PreviewServlet extends HttpServlet {
                   "frame",
                   site.frame(base, "Preview: " + topic.get().title(), null, null),
                   "model",
-                  TopicModel.of(topic.get(), null),
+                  TopicModel.of(topic.get(), null, site.quickExitAddress()),
                   "prompt",
                   null));
     }

@@ -30,6 +30,11 @@ public class PublicSite {
     return settings.serviceName();
   }
 
+  /** The neutral site that a sensitive topic's quick exit leads to. */
+  public String quickExitAddress() {
+    return settings.quickExitAddress();
+  }
+
   /** The sites that may frame the embeds, as a CSP {@code frame-ancestors} source list. */
   public String frameAncestors() {
     return settings.frameAncestors();
@@ -44,6 +49,7 @@ public class PublicSite {
             + " people.",
         canonical,
         oembed,
-        settings.serviceName());
+        settings.serviceName(),
+        settings.contact());
   }
 }

@@ -119,7 +119,7 @@ public class TopicPagesServlet extends HttpServlet {
                       "frame",
                       frame,
                       "model",
-                      TopicModel.of(topic.get(), keyStage),
+                      TopicModel.of(topic.get(), keyStage, site.quickExitAddress()),
                       "prompt",
                       prompt)),
               HTML,

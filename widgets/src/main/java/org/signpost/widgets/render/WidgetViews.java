@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.signpost.core.address.SiteAddress;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.PageRequest;
+import org.signpost.core.publication.SiteSettings;
 import org.signpost.core.resource.ResourceCatalogue;
 import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.resource.ResourceView;
@@ -28,6 +29,7 @@ public class WidgetViews {
   @Inject TopicCatalogue topics;
   @Inject ResourceCatalogue resources;
   @Inject Templates templates;
+  @Inject SiteSettings settings;
 
   /**
    * The published topic, or empty when there is none by that slug; links lead to {@code base}, this
@@ -39,7 +41,11 @@ public class WidgetViews {
         view ->
             templates.render(
                 "fragments/topic.jte",
-                params("model", TopicModel.of(view, keyStage), "base", base)));
+                params(
+                    "model",
+                    TopicModel.of(view, keyStage, settings.quickExitAddress()),
+                    "base",
+                    base)));
   }
 
   /** A title for a topic's fragment or embed, when it is published. */
@@ -50,11 +56,12 @@ public class WidgetViews {
   /** Resources that match the query, at most {@code limit}, with a heading that says which. */
   public String resources(ResourceQuery query, int limit, String base) {
     var page = resources.search(query, new PageRequest(0, limit));
-    String topicTitle =
-        query.topic() == null
-            ? null
-            : topics.publishedTopic(query.topic()).map(TopicView::title).orElse(null);
+    Optional<TopicView> topic =
+        query.topic() == null ? Optional.empty() : topics.publishedTopic(query.topic());
+    String topicTitle = topic.map(TopicView::title).orElse(null);
     String moreLink = topicTitle == null ? null : new SiteAddress(base).topic(query.topic());
+    String exitAddress =
+        topic.filter(TopicView::quickExit).map(t -> settings.quickExitAddress()).orElse(null);
     return templates.render(
         "fragments/resources.jte",
         params(
@@ -62,7 +69,8 @@ public class WidgetViews {
             new ResourcesModel(
                 heading(topicTitle, query.keyStage()),
                 page.items().stream().map(ResourceView.class::cast).toList(),
-                moreLink)));
+                moreLink,
+                exitAddress)));
   }
 
   public String feedback(FeedbackPrompt prompt) {

@@ -20,7 +20,8 @@ import org.signpost.core.publication.EntityTags;
   "/widgets/v1/signpost.js",
   "/widgets/v1/signpost.css",
   "/widgets/v1/embed.js",
-  "/widgets/v1/embed-host.js"
+  "/widgets/v1/embed-host.js",
+  "/widgets/v1/quick-exit.js"
 })
 public class WidgetAssetsServlet extends HttpServlet {
 
@@ -32,8 +33,9 @@ public class WidgetAssetsServlet extends HttpServlet {
           "/widgets/v1/signpost.js", Asset.load("signpost.js", "text/javascript;charset=UTF-8"),
           "/widgets/v1/signpost.css", Asset.load("signpost.css", "text/css;charset=UTF-8"),
           "/widgets/v1/embed.js", Asset.load("embed.js", "text/javascript;charset=UTF-8"),
-          "/widgets/v1/embed-host.js",
-              Asset.load("embed-host.js", "text/javascript;charset=UTF-8"));
+          "/widgets/v1/embed-host.js", Asset.load("embed-host.js", "text/javascript;charset=UTF-8"),
+          "/widgets/v1/quick-exit.js",
+              Asset.load("quick-exit.js", "text/javascript;charset=UTF-8"));
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

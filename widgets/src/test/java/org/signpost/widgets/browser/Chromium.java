@@ -18,6 +18,11 @@ public final class Chromium {
 
   /** A browser that saves what it downloads into {@code downloads}, without asking where. */
   public static ChromeDriver start(boolean javaScript, Path downloads) {
+    return start(javaScript, downloads, new String[0]);
+  }
+
+  /** A browser started with more command-line switches, such as {@code --host-resolver-rules}. */
+  public static ChromeDriver start(boolean javaScript, Path downloads, String... switches) {
     System.setProperty("SE_OFFLINE", "true");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("signpost.chromium", "/usr/bin/chromium"));
@@ -31,6 +36,7 @@ public final class Chromium {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1280,1000");
+    options.addArguments(switches);
     Map<String, Object> preferences = new HashMap<>();
     if (!javaScript) {
       preferences.put("profile.managed_default_content_settings.javascript", 2);

@@ -130,7 +130,12 @@ public final class ContentPackImporter {
     }
     TopicDetails details =
         new TopicDetails(
-            entry.title(), entry.summary(), entry.introduction(), entry.audience(), entry.owner());
+            entry.title(),
+            entry.summary(),
+            entry.introduction(),
+            entry.audience(),
+            entry.owner(),
+            entry.quickExit());
     Topic topic = existing.orElseGet(() -> new Topic(entry.slug(), details));
     topic.describe(details);
     topic.replaceSections(entry.sections());

@@ -108,6 +108,9 @@ public final class ContentPackWriter {
         .write("introduction", topic.introduction())
         .write("audience", topic.audience().code());
     optional(json, "owner", topic.owner());
+    if (topic.quickExit()) {
+      json.write("quickExit", true);
+    }
     json.write("status", topic.status().code());
     optional(json, "lastReviewed", date(topic.lastReviewed()));
     optional(json, "nextReviewDue", date(topic.nextReviewDue()));

@@ -92,6 +92,21 @@ final class JsonFields {
             });
   }
 
+  /** A true or false that may be missing or null, which counts as false. */
+  boolean optionalFlag(JsonObject object, String path, String key) {
+    JsonValue value = object.get(key);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return false;
+    }
+    if (value.getValueType() == JsonValue.ValueType.TRUE) {
+      return true;
+    }
+    if (value.getValueType() != JsonValue.ValueType.FALSE) {
+      problem(path + "." + key, "must be true or false");
+    }
+    return false;
+  }
+
   Optional<Integer> requiredInteger(JsonObject object, String path, String key) {
     JsonValue value = object.get(key);
     if (value instanceof JsonNumber number && number.isIntegral()) {

@@ -22,6 +22,7 @@ public record TopicEntry(
     String introduction,
     Audience audience,
     String owner,
+    boolean quickExit,
     TopicStatus status,
     LocalDate lastReviewed,
     LocalDate nextReviewDue,
@@ -49,6 +50,7 @@ public record TopicEntry(
         details.introduction(),
         details.audience(),
         details.owner(),
+        details.quickExit(),
         topic.status(),
         topic.lastReviewed(),
         topic.nextReviewDue(),
@@ -59,7 +61,9 @@ public record TopicEntry(
   /** What the entry holds, as a curator would write it. */
   public TopicDraft draft() {
     return new TopicDraft(
-        new TopicDetails(title, summary, introduction, audience, owner), sections, resources);
+        new TopicDetails(title, summary, introduction, audience, owner, quickExit),
+        sections,
+        resources);
   }
 
   public static TopicEntry of(Topic topic) {
@@ -70,6 +74,7 @@ public record TopicEntry(
         topic.introduction(),
         topic.audience(),
         topic.owner(),
+        topic.quickExit(),
         topic.status(),
         topic.lastReviewed(),
         topic.nextReviewDue(),

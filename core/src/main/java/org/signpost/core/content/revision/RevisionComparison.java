@@ -11,15 +11,13 @@ public final class RevisionComparison {
 
   private RevisionComparison() {}
 
-  /** Every line of the newer revision, and the older one's lines it no longer has, in order. */
-  public static List<ChangedLine> compare(Revision older, Revision newer) {
-    return compare(older.snapshot(), newer.snapshot());
-  }
-
-  /** Every line of the newer snapshot, and the older one's lines it no longer has, in order. */
-  public static List<ChangedLine> compare(String older, String newer) {
-    List<String> before = ReadableSnapshot.lines(older);
-    List<String> after = ReadableSnapshot.lines(newer);
+  /**
+   * Every line of the newer snapshot, and the older one's lines it no longer has, in order, with
+   * slugs shown by the {@code names} curators know them by.
+   */
+  public static List<ChangedLine> compare(String older, String newer, SnapshotNames names) {
+    List<String> before = ReadableSnapshot.lines(older, names);
+    List<String> after = ReadableSnapshot.lines(newer, names);
     Patch<String> patch = DiffUtils.diff(before, after);
     List<ChangedLine> lines = new ArrayList<>();
     int next = 0;

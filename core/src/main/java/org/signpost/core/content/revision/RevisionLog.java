@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.signpost.core.persistence.Filter;
 import org.signpost.core.persistence.Page;
@@ -117,7 +119,29 @@ public class RevisionLog {
     Optional<Revision> after = numbered(kept, Math.max(older, newer));
     return before.isEmpty() || after.isEmpty()
         ? List.of()
-        : RevisionComparison.compare(before.get(), after.get());
+        : compare(before.get().snapshot(), after.get().snapshot());
+  }
+
+  /**
+   * What changed between two snapshots of one subject, line by line in a readable form, with
+   * resources and organisations named by their present titles.
+   */
+  public List<ChangedLine> compare(String older, String newer) {
+    return RevisionComparison.compare(older, newer, names());
+  }
+
+  private SnapshotNames names() {
+    return new SnapshotNames(
+        pairs("SELECT slug, title FROM resource"), pairs("SELECT slug, name FROM organisation"));
+  }
+
+  private Map<String, String> pairs(String query) {
+    Map<String, String> pairs = new HashMap<>();
+    for (Object row : em.createNativeQuery(query).getResultList()) {
+      Object[] columns = (Object[]) row;
+      pairs.put((String) columns[0], (String) columns[1]);
+    }
+    return pairs;
   }
 
   private static Optional<Revision> numbered(List<Revision> kept, int number) {

@@ -8,7 +8,6 @@ import org.signpost.core.content.pack.ContentPackReader;
 import org.signpost.core.content.pack.ContentPackWriter;
 import org.signpost.core.content.pack.ResourceEntry;
 import org.signpost.core.content.revision.ChangedLine;
-import org.signpost.core.content.revision.RevisionComparison;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.resource.EditableResource;
@@ -49,7 +48,7 @@ public class HeldResourceChanges {
         changed
             .map(
                 draft ->
-                    RevisionComparison.compare(
+                    revisions.compare(
                         writer.toJson(ResourceEntry.of(resource)), snapshot(resource, draft)))
             .orElse(List.of());
     return EditableResource.of(resource, changed.orElse(stored(resource, in)), changes);

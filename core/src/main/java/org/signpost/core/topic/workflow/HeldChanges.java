@@ -11,7 +11,6 @@ import org.signpost.core.content.pack.ContentPackReader;
 import org.signpost.core.content.pack.ContentPackWriter;
 import org.signpost.core.content.pack.TopicEntry;
 import org.signpost.core.content.revision.ChangedLine;
-import org.signpost.core.content.revision.RevisionComparison;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.topic.EditableTopic;
@@ -90,8 +89,7 @@ public class HeldChanges {
       return EditableTopic.of(topic);
     }
     List<ChangedLine> changes =
-        RevisionComparison.compare(
-            writer.toJson(TopicEntry.of(topic)), snapshot(topic, held.get()));
+        revisions.compare(writer.toJson(TopicEntry.of(topic)), snapshot(topic, held.get()));
     return EditableTopic.of(topic, held.get(), changes);
   }
 }

@@ -23,6 +23,19 @@ class ContentPackReaderTest {
   }
 
   @Test
+  void onlyTheSensitiveDemoTopicOffersAQuickExitAndTheFlagSurvivesWritingAndReading() {
+    ContentPack demo = DemoContent.load();
+    ContentPack again = read(new ContentPackWriter().toJson(demo));
+
+    assertThat(demo.topics())
+        .filteredOn(TopicEntry::quickExit)
+        .extracting(TopicEntry::slug)
+        .containsExactly("healthy-relationships");
+    assertThat(again.topic("healthy-relationships").orElseThrow().quickExit()).isTrue();
+    assertThat(again.topic("pollution").orElseThrow().quickExit()).isFalse();
+  }
+
+  @Test
   void writingAndReadingAgainGivesTheSamePack() {
     ContentPack demo = DemoContent.load();
 
@@ -50,6 +63,7 @@ class ContentPackReaderTest {
           ],
           "topics": [
             {"slug": "t", "title": "T", "summary": "S", "audience": "pupils", "status": "published",
+             "quickExit": "yes",
              "sections": [{"heading": "H", "kind": "callout"}, "text"],
              "resources": ["missing"]}
           ]
@@ -74,6 +88,7 @@ class ContentPackReaderTest {
                         "$.resources[0].audiences",
                         "$.resources[0].provider",
                         "$.topics[0].audience",
+                        "$.topics[0].quickExit",
                         "$.topics[0].lastReviewed",
                         "$.topics[0].sections[0].kind",
                         "$.topics[0].sections[1]",

@@ -40,6 +40,33 @@
     return p;
   };
 
+  // "Exit this page" on a sensitive topic's widget: the button, or Shift pressed three times within
+  // two seconds anywhere on the page, hides the page and replaces it with a neutral site.
+  let exitAddress;
+  const leave = (event) => {
+    event?.preventDefault();
+    document.documentElement.hidden = true;
+    location.replace(exitAddress);
+  };
+  const offerQuickExit = (box) => {
+    const link = box.querySelector("a[data-signpost-exit]");
+    if (!link) return;
+    link.addEventListener("click", leave);
+    for (const hint of box.querySelectorAll(".sp-exit-hint")) hint.hidden = false;
+    if (exitAddress) return;
+    exitAddress = link.href;
+    let presses = [];
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Shift") {
+        presses = [];
+        return;
+      }
+      if (event.repeat) return;
+      presses = presses.filter((at) => event.timeStamp - at < 2000).concat(event.timeStamp);
+      if (presses.length >= 3) leave();
+    });
+  };
+
   class Widget extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
@@ -64,6 +91,7 @@
           box.dataset.theme = (this.getAttribute("theme") || "light").replace(/[^a-z]/g, "");
           box.innerHTML = html;
           root.replaceChildren(box);
+          offerQuickExit(box);
           this.enhance(box);
         })
         .catch(() => {
