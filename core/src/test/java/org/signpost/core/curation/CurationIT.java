@@ -239,7 +239,7 @@ class CurationIT {
     assertThat(changed.changes())
         .filteredOn(l -> l.change() == org.signpost.core.content.revision.ChangedLine.Change.ADDED)
         .extracting(l -> l.text())
-        .contains("Url: https://attacker.example/");
+        .contains("Address: https://attacker.example/");
     assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines");
     assertThatThrownBy(() -> db.run(em -> editing(em).approve(slug, EDITOR)))
         .isInstanceOf(org.signpost.core.account.NotPermittedException.class);

@@ -70,14 +70,19 @@ public class OEmbedResource {
         topics
             .publishedTopic(slug)
             .orElseThrow(() -> new NotFoundException("That topic is not published."));
-    String embed =
-        here.embed("/embed/topic/" + slug)
-            + (keyStage == null ? "" : "?key-stage=" + keyStage.code());
+    String query = keyStage == null ? "" : "?key-stage=" + keyStage.code();
+    String embed = here.embed("/embed/topic/" + slug) + query;
+    // WordPress shows the quotation's link until the frame speaks to it (embed.js does), and
+    // keeps showing it to readers whose browser runs no script; other sites show it as a caption.
     String html =
         templates.render(
             "oembed/iframe.jte",
             Templates.params(
-                "src", embed, "title", topic.title(), "width", width, "height", height));
+                "src", embed,
+                "link", here.topic(slug) + query,
+                "title", topic.title(),
+                "width", width,
+                "height", height));
     return OEmbed.rich(topic.title(), site.serviceName(), here.topics(), html, width, height);
   }
 

@@ -175,7 +175,11 @@ class TopicsApiIT {
     assertThat(embed.getString("provider_name")).isNotBlank();
     assertThat(embed.getInt("width")).isEqualTo(640);
     assertThat(embed.getString("html"))
-        .startsWith("<iframe src=\"" + base.toURI().resolve("embed/topic/healthy-relationships"))
+        .startsWith(
+            "<blockquote><a href=\""
+                + base.toURI().resolve("topics/healthy-relationships")
+                + "\">Healthy Relationships</a></blockquote><iframe src=\""
+                + base.toURI().resolve("embed/topic/healthy-relationships"))
         .contains("title=\"Healthy Relationships\"", "width=\"640\"", "height=\"800\"");
   }
 

@@ -33,14 +33,11 @@ import org.signpost.widgets.WidgetsWar;
 @RunAsClient
 class QuickExitInBrowserIT {
 
-  /** The neutral site that {@code signpost.quick-exit.address} names in this test run. */
-  private static final String NEUTRAL_HOST = "weather.neutral.test";
-
   @ArquillianResource URL base;
 
   private ChromeDriver browser;
   private HostSite school;
-  private HostSite neutral;
+  private NeutralSite neutral;
   private String signpost;
 
   @Deployment(testable = false)
@@ -54,12 +51,8 @@ class QuickExitInBrowserIT {
     signpost =
         "http://127.0.0.1:" + deployed.getPort() + deployed.getRawPath().replaceAll("/$", "");
     school = new HostSite();
-    neutral = new HostSite();
-    neutral.page("/forecast", "<p>Sunny intervals.</p>", null);
-    String port = neutral.origin().substring(neutral.origin().lastIndexOf(':') + 1);
-    browser =
-        Chromium.start(
-            true, null, "--host-resolver-rules=MAP " + NEUTRAL_HOST + " 127.0.0.2:" + port);
+    neutral = new NeutralSite();
+    browser = neutral.browser();
   }
 
   @AfterEach
@@ -163,8 +156,6 @@ class QuickExitInBrowserIT {
   }
 
   private void waitForTheNeutralSite() {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().startsWith("http://" + NEUTRAL_HOST + "/forecast"));
-    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Sunny intervals.");
+    NeutralSite.awaitIn(browser);
   }
 }
