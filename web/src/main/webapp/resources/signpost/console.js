@@ -1,5 +1,6 @@
-/* Warns before leaving a form with unsaved changes. A form opts in with data-warn-unsaved; saving
-   that very form (a full submit, or a button marked data-saves) clears the warning, while a submit
+/* The console's own script. It names each table cell after its column, for narrow screens (see
+   labelCells), and warns before leaving a form with unsaved changes. A form opts in with
+   data-warn-unsaved; saving that very form (a full submit, or a button marked data-saves) clears the warning, while a submit
    of any other form on the page (the workflow buttons, say) leaves it on, so the browser asks
    before those changes are dropped. A page that comes back with an error in such a form still
    holds what was typed, not saved: it warns too. The rich-text editors' typing reaches the
@@ -22,6 +23,31 @@
       changed = false;
     }
   });
+  /* On a narrow screen a table's rows stack, each cell under its column's name: the names are
+     copied from the header once the page has loaded, and again when a part of it is updated. */
+  function labelCells() {
+    document.querySelectorAll(".table-scroll table, table.plain-table").forEach(function (table) {
+      var names = Array.prototype.map.call(table.querySelectorAll("thead tr:first-child th"), function (th) {
+        var title = th.querySelector(".ui-column-title");
+        return (title || th).textContent.trim();
+      });
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        if (row.children.length !== names.length) {
+          return;
+        }
+        Array.prototype.forEach.call(row.children, function (cell, i) {
+          if (names[i]) {
+            cell.setAttribute("data-label", names[i]);
+          }
+        });
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", labelCells);
+  if (window.jQuery) {
+    window.jQuery(document).on("pfAjaxComplete", labelCells);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     if (document.querySelector("form[data-warn-unsaved]")
         && document.querySelector("form[data-warn-unsaved] .ui-message-error, .ui-messages-error")) {

@@ -62,7 +62,7 @@ final class ConsoleBrowser implements AutoCloseable {
   }
 
   void type(String id, String text) {
-    WebElement field = element(By.id(id));
+    WebElement field = inView(element(By.id(id)));
     field.clear();
     field.sendKeys(text);
   }
@@ -71,14 +71,14 @@ final class ConsoleBrowser implements AutoCloseable {
    * Types into a field inside a repeated block, by the end of its id, such as {@code :0:heading}.
    */
   void typeInRow(String idEnd, String text) {
-    WebElement field = element(By.cssSelector("[id$='" + idEnd + "']"));
+    WebElement field = inView(element(By.cssSelector("[id$='" + idEnd + "']")));
     field.clear();
     field.sendKeys(text);
   }
 
   /** Types into a rich-text editor, the one that holds the element with this id. */
   void typeRich(String cssOfEditor, String text) {
-    WebElement editable = element(By.cssSelector(cssOfEditor + " .ql-editor"));
+    WebElement editable = inView(element(By.cssSelector(cssOfEditor + " .ql-editor")));
     editable.click();
     editable.sendKeys(text);
   }
@@ -110,7 +110,7 @@ final class ConsoleBrowser implements AutoCloseable {
     WebElement label = element(By.xpath("//label[normalize-space(.)=" + quoted(labelText) + "]"));
     WebElement box = driver.findElement(By.id(label.getAttribute("for")));
     if (!box.isSelected()) {
-      label.click();
+      inView(label).click();
     }
   }
 
@@ -134,7 +134,17 @@ final class ConsoleBrowser implements AutoCloseable {
   }
 
   void clickLink(String text) {
-    wait(5).until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    inView(wait(5).until(ExpectedConditions.elementToBeClickable(By.linkText(text)))).click();
+  }
+
+  /**
+   * The element scrolled to the middle of the window, as a person scrolls to what they work on: at
+   * the window's foot it would sit under the topic editor's save bar.
+   */
+  WebElement inView(WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+    return element;
   }
 
   /** Waits until the page shows the text somewhere, and returns the page's text. */

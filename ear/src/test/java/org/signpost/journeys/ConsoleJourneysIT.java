@@ -128,6 +128,11 @@ class ConsoleJourneysIT {
       editor.signIn(EDITOR, PASSWORD);
       editor.clickLink("Topics");
       editor.click("newTopic");
+      editor.click("save");
+      assertThat(editor.awaitText("Title cannot be left empty."))
+          .as("the console's own words next to each field, not Faces' defaults")
+          .contains("Summary cannot be left empty.")
+          .doesNotContain("Validation Error");
       editor.type("title", TITLE);
       editor.type("summary", "Helping pupils sleep well around phones and games.");
       editor.typeRich("#introduction", "Screens in bedrooms cost pupils sleep.");
@@ -167,7 +172,7 @@ class ConsoleJourneysIT {
           .wait(10)
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
-                  By.cssSelector("ul.attached"), KS3_LESSONS));
+                  By.cssSelector("ol.attached"), KS3_LESSONS));
 
       editor.click("save");
       editor.awaitText("Topic created as a draft.");
@@ -283,6 +288,21 @@ class ConsoleJourneysIT {
       assertThat(curator.pageText()).contains("Comment hidden").doesNotContain(comment);
       HttpResponse<String> afterHiding = curator.download(csvLink);
       assertThat(afterHiding.body()).contains(SLUG).doesNotContain(comment);
+
+      // The reviewer brings the next review forward, then finds the topic from the dashboard.
+      curator.open("/topic.xhtml?slug=" + SLUG);
+      LocalDate sooner = LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6);
+      ((JavascriptExecutor) curator.driver())
+          .executeScript(
+              "document.getElementById('nextReview').value = arguments[0];", sooner.toString());
+      curator.click("scheduleReview");
+      curator.awaitText("Next review date set.");
+      assertThat(curator.textOf("next-review")).isEqualTo(PeopleDates.date(sooner));
+      curator.open("/index.xhtml");
+      assertThat(curator.awaitText("What to review next"))
+          .contains("Waiting for a second person", "Nothing is waiting for review or approval.");
+      curator.clickLink("Published");
+      assertThat(curator.awaitText(TITLE)).doesNotContain("Draft topic");
     }
   }
 
@@ -447,6 +467,21 @@ class ConsoleJourneysIT {
             .assertThat((Long) overflow)
             .as("sideways scrolling at 320 px on %s, widest: %s", page, widest(admin))
             .isLessThanOrEqualTo(0L);
+        admin.driver().manage().window().setSize(new Dimension(375, 800));
+        // A cell shown to people (not a header hidden for screen readers only) whose text runs
+        // past its edge is clipped mid-word.
+        Object clipped =
+            ((JavascriptExecutor) admin.driver())
+                .executeScript(
+                    "return Array.from(document.querySelectorAll('td, th'))"
+                        + ".filter(c => c.offsetParent !== null"
+                        + " && c.getBoundingClientRect().width > 2"
+                        + " && c.scrollWidth > c.clientWidth + 1)"
+                        + ".map(c => c.textContent.trim().slice(0, 40));");
+        softly
+            .assertThat((List<?>) clipped)
+            .as("table cells clipped at 375 px on %s", page)
+            .isEmpty();
       }
     }
     softly.assertAll();
@@ -498,7 +533,7 @@ class ConsoleJourneysIT {
           .as("a resource attached to a published topic waits for a second person")
           .doesNotContain("Sleep diary for pupils");
       editor.open("/topic.xhtml?slug=" + SLUG);
-      assertThat(editor.textOf("held-changes")).contains("sleep-diary-for-pupils");
+      assertThat(editor.textOf("held-changes")).contains("Resource 2: Sleep diary for pupils");
       editor.click("submitForReview");
       editor.awaitText("Sent for review.");
     }
@@ -584,7 +619,7 @@ class ConsoleJourneysIT {
           .findElement(By.cssSelector("#pack input[type=file]"))
           .sendKeys(good.toString());
       assertThat(admin.awaitText("What the import changed"))
-          .contains("topic " + SLUG + ": unchanged");
+          .contains("Topic “" + TITLE + "”: unchanged");
     }
   }
 

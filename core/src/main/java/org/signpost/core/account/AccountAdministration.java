@@ -56,7 +56,7 @@ public class AccountAdministration {
     String address = requireEmail(email);
     Account account = service.create(login, displayName, roles, password);
     account.changeEmail(address);
-    return recorded(account, actor, "Account created with roles " + account.roles());
+    return recorded(account, actor, "Account created as " + Role.describe(account.roles()));
   }
 
   public AccountRow changeRoles(String login, Set<Role> roles, @NotNull Actor actor) {
@@ -68,7 +68,7 @@ public class AccountAdministration {
       requireAnotherAdministrator();
     }
     account.changeRoles(roles);
-    return recorded(account, actor, "Roles changed to " + account.roles());
+    return recorded(account, actor, "Roles changed to " + Role.describe(account.roles()));
   }
 
   public AccountRow changeEmail(String login, String email, @NotNull Actor actor) {
@@ -143,7 +143,7 @@ public class AccountAdministration {
         "{\"login\":\""
             + account.login()
             + "\",\"roles\":\""
-            + row.roles()
+            + Role.describe(row.roles())
             + "\",\"enabled\":"
             + row.enabled()
             + "}");

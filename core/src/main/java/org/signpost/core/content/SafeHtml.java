@@ -1,5 +1,8 @@
 package org.signpost.core.content;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -111,5 +114,63 @@ public final class SafeHtml {
   /** Whether the input is already exactly as the policy would keep it. */
   public static boolean isClean(String html) {
     return sanitise(html).equals(html == null ? "" : html.strip());
+  }
+
+  private static final Pattern BLOCK = Pattern.compile("(?=<(?:p|li|h[1-6]|ul|ol)[ >])");
+  private static final Pattern LINK =
+      Pattern.compile("<a\\b[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-z]+);");
+  private static final Map<String, String> NAMED_ENTITIES =
+      Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
+
+  /**
+   * Sanitised rich text as a person reads it, a line per paragraph, heading or list item (list
+   * items marked with a bullet): tags gone, characters decoded, each link followed by its address.
+   */
+  public static List<String> plainBlocks(String html) {
+    List<String> blocks = new ArrayList<>();
+    for (String block : BLOCK.split(html)) {
+      String plain = plainText(block);
+      if (!plain.isEmpty()) {
+        blocks.add((block.startsWith("<li") ? "• " : "") + plain);
+      }
+    }
+    return blocks;
+  }
+
+  private static String plainText(String html) {
+    Matcher link = LINK.matcher(html);
+    StringBuilder withAddresses = new StringBuilder();
+    while (link.find()) {
+      String address = decode(link.group(1)).replace("<", "");
+      link.appendReplacement(
+          withAddresses, Matcher.quoteReplacement(link.group(2) + " (" + address + ")"));
+    }
+    link.appendTail(withAddresses);
+    return decode(TAG.matcher(withAddresses).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+  }
+
+  private static String decode(String text) {
+    Matcher entity = ENTITY.matcher(text);
+    StringBuilder decoded = new StringBuilder();
+    while (entity.find()) {
+      String name = entity.group(1);
+      String character;
+      try {
+        if (name.startsWith("#x") || name.startsWith("#X")) {
+          character = Character.toString(Integer.parseInt(name.substring(2), 16));
+        } else if (name.startsWith("#")) {
+          character = Character.toString(Integer.parseInt(name.substring(1)));
+        } else {
+          character = NAMED_ENTITIES.getOrDefault(name, entity.group());
+        }
+      } catch (IllegalArgumentException notACharacter) {
+        character = entity.group();
+      }
+      entity.appendReplacement(decoded, Matcher.quoteReplacement(character));
+    }
+    entity.appendTail(decoded);
+    return decoded.toString();
   }
 }

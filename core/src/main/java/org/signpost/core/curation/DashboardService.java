@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.feedback.FeedbackPeriod;
 import org.signpost.core.feedback.FeedbackService;
@@ -15,7 +18,10 @@ import org.signpost.core.feedback.FeedbackSummary;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.review.ReviewSchedule;
+import org.signpost.core.topic.TopicChoice;
 import org.signpost.core.topic.TopicListing;
+import org.signpost.core.topic.TopicRepository;
+import org.signpost.core.topic.TopicStatus;
 import org.signpost.core.topic.TopicSummary;
 
 /** Gathers the dashboard in one read. */
@@ -30,6 +36,8 @@ public class DashboardService {
   public static final int FEEDBACK_DAYS = 90;
 
   private static final int LEAST_HELPFUL = 5;
+  private static final int REVIEW_PRIORITY = 5;
+  private static final int REVIEW_HORIZON_YEARS = 10;
   private static final int RECENT_CHANGES = 10;
 
   @Inject ResourceRepository resources;
@@ -37,6 +45,7 @@ public class DashboardService {
   @Inject ReviewSchedule reviews;
   @Inject FeedbackService feedback;
   @Inject RevisionLog revisions;
+  @Inject TopicRepository held;
 
   Clock clock = Clock.systemUTC();
 
@@ -48,41 +57,71 @@ public class DashboardService {
       ReviewSchedule reviews,
       FeedbackService feedback,
       RevisionLog revisions,
+      TopicRepository held,
       Clock clock) {
     this.resources = resources;
     this.topics = topics;
     this.reviews = reviews;
     this.feedback = feedback;
     this.revisions = revisions;
+    this.held = held;
     this.clock = clock;
   }
 
   public Dashboard dashboard() {
     LocalDate today = LocalDate.now(clock);
-    List<TopicSummary> due = reviews.dueBy(today.plusDays(DUE_SOON_DAYS));
+    // Every published topic has a review date at most three years ahead: this reaches them all.
+    List<TopicSummary> published = reviews.dueBy(today.plusYears(REVIEW_HORIZON_YEARS));
     List<TopicSummary> overdue =
-        due.stream().filter(t -> t.nextReviewDue().isBefore(today)).toList();
-    List<TopicSummary> dueSoon =
-        due.stream().filter(t -> !t.nextReviewDue().isBefore(today)).toList();
-    var now = clock.instant();
-    List<FeedbackSummary> helpfulness =
-        feedback
-            .summarise(new FeedbackPeriod(now.minus(Duration.ofDays(FEEDBACK_DAYS)), now))
-            .stream()
-            .filter(s -> s.topic() != null)
+        published.stream()
+            .filter(t -> t.nextReviewDue() != null && t.nextReviewDue().isBefore(today))
             .toList();
-    List<FeedbackSummary> leastHelpful =
-        helpfulness.stream()
+    List<TopicSummary> dueSoon =
+        published.stream()
+            .filter(t -> t.nextReviewDue() != null && !t.nextReviewDue().isBefore(today))
+            .filter(t -> !t.nextReviewDue().isAfter(today.plusDays(DUE_SOON_DAYS)))
+            .toList();
+    var now = clock.instant();
+    List<FeedbackSummary> answers =
+        feedback.summarise(new FeedbackPeriod(now.minus(Duration.ofDays(FEEDBACK_DAYS)), now));
+    Map<String, String> titles = new HashMap<>();
+    topics.choices(null).forEach(t -> titles.put(t.slug(), t.title()));
+    List<TopicHelpfulness> byTopic =
+        answers.stream()
+            .filter(s -> s.topic() != null)
+            .map(
+                s ->
+                    new TopicHelpfulness(
+                        s.topic(),
+                        titles.getOrDefault(s.topic(), s.topic()),
+                        s.answers(),
+                        s.helpful()))
+            .toList();
+    List<TopicHelpfulness> helpfulness = new ArrayList<>(byTopic);
+    answers.stream()
+        .filter(s -> s.topic() == null && s.answers() > 0)
+        .findFirst()
+        .ifPresent(
+            s -> helpfulness.add(new TopicHelpfulness(null, null, s.answers(), s.helpful())));
+    List<TopicHelpfulness> leastHelpful =
+        byTopic.stream()
             .sorted(
-                Comparator.comparingDouble(FeedbackSummary::helpfulShare)
-                    .thenComparing(Comparator.comparingLong(FeedbackSummary::answers).reversed()))
+                Comparator.comparingDouble(TopicHelpfulness::helpfulShare)
+                    .thenComparing(Comparator.comparingLong(TopicHelpfulness::answers).reversed()))
             .limit(LEAST_HELPFUL)
             .toList();
+    Map<String, FeedbackSummary> answersByTopic = new HashMap<>();
+    answers.stream().filter(s -> s.topic() != null).forEach(s -> answersByTopic.put(s.topic(), s));
     return new Dashboard(
         topics.countByStatus(),
+        topics.choices(TopicStatus.IN_REVIEW),
+        held.findHoldingChanges().stream()
+            .map(t -> new TopicChoice(t.slug(), t.title(), t.status()))
+            .toList(),
+        ReviewPriority.rank(published, answersByTopic, today, REVIEW_PRIORITY),
         overdue,
         dueSoon,
-        helpfulness,
+        List.copyOf(helpfulness),
         leastHelpful,
         resources.countByLinkStatus(),
         revisions.recent(null, null, PageRequest.first(RECENT_CHANGES)).items());

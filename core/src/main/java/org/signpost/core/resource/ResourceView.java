@@ -38,4 +38,25 @@ public record ResourceView(
   public String typeLabel() {
     return ResourceType.parse(type).label();
   }
+
+  /**
+   * The other key stages it suits, for a list that shows it under {@code shownUnder} (a key stage's
+   * code), such as {@code Also suits Key Stage 4.}; null when it suits no other.
+   */
+  public String alsoSuits(String shownUnder) {
+    List<String> others =
+        java.util.Arrays.stream(KeyStage.values())
+            .filter(stage -> keyStages.contains(stage.code()) && !stage.code().equals(shownUnder))
+            .map(KeyStage::label)
+            .toList();
+    if (others.isEmpty()) {
+      return null;
+    }
+    String last = others.get(others.size() - 1);
+    String list =
+        others.size() == 1
+            ? last
+            : String.join(", ", others.subList(0, others.size() - 1)) + " and " + last;
+    return "Also suits " + list + ".";
+  }
 }

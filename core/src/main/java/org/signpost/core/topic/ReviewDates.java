@@ -34,6 +34,11 @@ public class ReviewDates {
     this.nextReviewDue = cycle.nextDueAfter(today);
   }
 
+  /** The next review moved to another date; the last review stays as it was. */
+  void rescheduled(LocalDate next) {
+    this.nextReviewDue = Objects.requireNonNull(next, "next");
+  }
+
   /** Published now, which counts as a review today. */
   void published(LocalDate today, ReviewCycle cycle, Instant now) {
     reviewed(today, cycle);

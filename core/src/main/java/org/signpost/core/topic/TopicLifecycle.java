@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.signpost.core.content.revision.Approval;
+import org.signpost.core.markup.PeopleDates;
 
 /**
  * Where a topic stands in its workflow and the moves between: its status, who sent it for review,
@@ -154,6 +155,24 @@ public abstract class TopicLifecycle {
   public void markReviewed(LocalDate today, ReviewCycle cycle) {
     require(TopicAction.MARK_REVIEWED);
     review().reviewed(today, cycle);
+    touch();
+  }
+
+  /**
+   * Sets when a published topic is next reviewed: sooner than the cycle when its subject moves
+   * fast, or later, but never in the past nor beyond one cycle from today.
+   *
+   * @throws IllegalArgumentException naming the dates allowed
+   */
+  public void scheduleReview(LocalDate today, LocalDate next, ReviewCycle cycle) {
+    require(TopicAction.MARK_REVIEWED);
+    Objects.requireNonNull(next, "next");
+    LocalDate latest = cycle.nextDueAfter(today);
+    if (!next.isAfter(today) || next.isAfter(latest)) {
+      throw new IllegalArgumentException(
+          "the next review must fall after today and no later than " + PeopleDates.date(latest));
+    }
+    review().rescheduled(next);
     touch();
   }
 

@@ -47,6 +47,7 @@ class EveryActionChecksItsRolesTest {
           Map.entry("TopicWorkflow.publish", REVIEWERS),
           Map.entry("TopicWorkflow.sendBack", REVIEWERS),
           Map.entry("TopicWorkflow.markReviewed", REVIEWERS),
+          Map.entry("TopicWorkflow.scheduleReview", REVIEWERS),
           Map.entry("TopicWorkflow.withdraw", REVIEWERS),
           Map.entry("TopicWorkflow.publishInEmergency", ADMINS),
           Map.entry("ResourceEditing.create", EDITORS),

@@ -195,6 +195,30 @@ class CurationIT {
   }
 
   @Test
+  void aReviewerSetsTheNextReviewDateWithinOneCycleAndAnEditorCannot() {
+    LocalDate today = LocalDate.now(Clock.systemUTC());
+    LocalDate sooner = today.plusMonths(6);
+
+    assertThatThrownBy(() -> db.run(em -> workflow(em).scheduleReview("pollution", sooner, EDITOR)))
+        .hasMessageContaining("only reviewers and admins");
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em -> workflow(em).scheduleReview("pollution", today.minusDays(1), REVIEWER)))
+        .hasMessageContaining("must fall after today");
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em -> workflow(em).scheduleReview("pollution", today.plusYears(4), REVIEWER)))
+        .hasMessageContaining("no later than");
+
+    db.run(em -> workflow(em).scheduleReview("pollution", sooner, REVIEWER));
+
+    EditableTopic now = db.inTransaction(em -> held(em).editable("pollution")).orElseThrow();
+    assertThat(now.nextReviewDue()).isEqualTo(sooner);
+  }
+
+  @Test
   void aResourceAndEachChangeToItReachReadersOnlyWhenSomeoneWhoDidNotWriteThemApproves() {
     Actor editorAndReviewer = Actor.of("kim", Role.EDITOR, Role.REVIEWER);
     ResourceDraft draft =

@@ -100,6 +100,11 @@ public class HistoryPage implements Serializable {
     }
   }
 
+  /** What curators call the subject: a topic's or resource's title, else its key. */
+  public String getName() {
+    return kept.isEmpty() ? key : kept.get(0).subjectName();
+  }
+
   public String getKey() {
     return key;
   }

@@ -107,6 +107,15 @@ public class FeedbackPage implements Serializable {
     return rows;
   }
 
+  /** A topic's title for its slug. */
+  public String topicTitle(String slug) {
+    return topicChoices.stream()
+        .filter(t -> t.slug().equals(slug))
+        .map(TopicChoice::title)
+        .findFirst()
+        .orElse(slug);
+  }
+
   public List<TopicChoice> getTopicChoices() {
     return topicChoices;
   }

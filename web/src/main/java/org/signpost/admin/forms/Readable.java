@@ -32,6 +32,13 @@ public class Readable {
         : stages.stream().sorted().map(KeyStage::label).collect(Collectors.joining(", "));
   }
 
+  /** The text with a capital first letter, such as {@code In review} for {@code in review}. */
+  public String capitalised(String text) {
+    return text == null || text.isEmpty()
+        ? text
+        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** Such as {@code 1 Dec 2026, 18:52}, in UK time. */
   public String time(Instant time) {
     return PeopleDates.time(time);

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.signpost.admin.forms.Messages;
@@ -54,9 +54,10 @@ public class TopicEditor implements Serializable {
   private String newSlug;
   private DetailsForm details = new DetailsForm();
   private final List<SectionForm> sections = new ArrayList<>();
-  private final Map<String, ResourceRow> attached = new LinkedHashMap<>();
+  private final AttachedResources attached = new AttachedResources();
 
   private String note;
+  private LocalDate nextReview;
   private String reason;
 
   /** Reads the topic once, when the view opens (a new topic when there is no slug). */
@@ -86,8 +87,7 @@ public class TopicEditor implements Serializable {
     details = DetailsForm.of(topic.draft().details());
     sections.clear();
     topic.draft().sections().forEach(s -> sections.add(SectionForm.of(s)));
-    attached.clear();
-    resources.rows(topic.draft().resources()).forEach(row -> attached.put(row.slug(), row));
+    attached.replace(resources.rows(topic.draft().resources()));
   }
 
   /** Saves the details, sections and resources; a new topic starts as a draft. */
@@ -151,8 +151,33 @@ public class TopicEditor implements Serializable {
     return move(() -> workflow.markReviewed(slug, curator.actor()), "done.topic.markedReviewed");
   }
 
+  /** Moves the next review to the date the reviewer chose. */
+  public String scheduleReview() {
+    if (nextReview == null) {
+      messages.refuse("nextReview", "topic.nextReview.missing");
+      return null;
+    }
+    return move(
+        "nextReview",
+        () -> workflow.scheduleReview(slug, nextReview, curator.actor()),
+        "done.topic.reviewScheduled");
+  }
+
+  public LocalDate getNextReview() {
+    return nextReview;
+  }
+
+  public void setNextReview(LocalDate nextReview) {
+    this.nextReview = nextReview;
+  }
+
   private String move(java.util.function.Supplier<TopicView> action, String done) {
-    TopicView moved = messages.attempt(null, action);
+    return move(null, action, done);
+  }
+
+  /** A workflow move; a refusal shows next to {@code field}, or at the top when it is null. */
+  private String move(String field, java.util.function.Supplier<TopicView> action, String done) {
+    TopicView moved = messages.attempt(field, action);
     if (moved == null) {
       return null;
     }
@@ -168,7 +193,7 @@ public class TopicEditor implements Serializable {
     return new TopicDraft(
         details.details(),
         sections.stream().map(SectionForm::content).toList(),
-        List.copyOf(attached.keySet()));
+        List.copyOf(attached.slugs()));
   }
 
   public void addSection() {
@@ -203,16 +228,12 @@ public class TopicEditor implements Serializable {
 
   /** Finds resources to attach, by key stage and words. */
   public void findResources() {
-    finder.find(attached.keySet());
+    finder.find(attached.slugs());
   }
 
   public void attach(ResourceRow row) {
-    attached.put(row.slug(), row);
+    attached.attach(row);
     finder.taken(row);
-  }
-
-  public void detach(String resource) {
-    attached.remove(resource);
   }
 
   public boolean isNew() {
@@ -246,8 +267,8 @@ public class TopicEditor implements Serializable {
     return List.of(Audience.values());
   }
 
-  public List<ResourceRow> getAttached() {
-    return List.copyOf(attached.values());
+  public AttachedResources getAttached() {
+    return attached;
   }
 
   public List<SectionForm> getSections() {

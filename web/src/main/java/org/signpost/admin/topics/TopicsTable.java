@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.core.topic.TopicFilter;
 import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicStatus;
@@ -43,6 +44,22 @@ public class TopicsTable implements Serializable {
 
   public TopicRowsModel getRows() {
     return rows;
+  }
+
+  /**
+   * The status a link to the list names, such as {@code ?status=in-review} from the dashboard; an
+   * unknown one filters nothing.
+   */
+  public String getStatusCode() {
+    return status == null ? null : status.code();
+  }
+
+  public void setStatusCode(String code) {
+    try {
+      status = code == null || code.isBlank() ? null : TopicStatus.parse(code);
+    } catch (UnknownTermException unknown) {
+      status = null;
+    }
   }
 
   public List<TopicStatus> getStatuses() {

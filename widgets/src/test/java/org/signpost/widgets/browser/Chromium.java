@@ -56,4 +56,18 @@ public final class Chromium {
             .build();
     return new ChromeDriver(service, options);
   }
+
+  /**
+   * Clicks a link inside a frame that leads the whole window away: the frame may be gone before the
+   * browser reports the click done, which is what the click was for.
+   */
+  public static void clickLeavingTheFrame(org.openqa.selenium.WebElement link) {
+    try {
+      link.click();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() == null || !e.getMessage().contains("frame detached")) {
+        throw e;
+      }
+    }
+  }
 }

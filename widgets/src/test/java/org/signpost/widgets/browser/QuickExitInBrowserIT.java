@@ -99,7 +99,7 @@ class QuickExitInBrowserIT {
             null));
 
     browser.switchTo().frame(0);
-    browser.findElement(By.linkText("Exit this page")).click();
+    Chromium.clickLeavingTheFrame(browser.findElement(By.linkText("Exit this page")));
     browser.switchTo().defaultContent();
 
     waitForTheNeutralSite();

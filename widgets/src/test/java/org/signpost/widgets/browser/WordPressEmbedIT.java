@@ -101,7 +101,8 @@ class WordPressEmbedIT {
         .until(d -> String.valueOf(fitted).equals(frame.getAttribute("height")));
 
     browser.switchTo().frame(frame);
-    browser.findElement(By.linkText("Read this on the service's site")).click();
+    Chromium.clickLeavingTheFrame(
+        browser.findElement(By.linkText("Read this on the service's site")));
     browser.switchTo().defaultContent();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> d.getCurrentUrl().equals(signpost + "/topics/healthy-relationships"));
@@ -111,7 +112,7 @@ class WordPressEmbedIT {
   void theQuickExitInTheFrameTakesTheWholeWindowToTheNeutralSite() {
     browser.get(post);
     browser.switchTo().frame(shownEmbed());
-    browser.findElement(By.linkText("Exit this page")).click();
+    Chromium.clickLeavingTheFrame(browser.findElement(By.linkText("Exit this page")));
     browser.switchTo().defaultContent();
 
     NeutralSite.awaitIn(browser);
@@ -123,7 +124,7 @@ class WordPressEmbedIT {
     browser.switchTo().frame(shownEmbed());
     WebElement resource = browser.findElement(By.cssSelector("a.sp-resource-title"));
     String address = resource.getAttribute("href");
-    resource.click();
+    Chromium.clickLeavingTheFrame(resource);
     browser.switchTo().defaultContent();
 
     // The resource's own site is not reachable from this machine: what matters is that the top

@@ -67,7 +67,7 @@ public final class ContentPackImporter {
       OrganisationEntry entry, String author, ImportReport.Builder report) {
     Optional<Organisation> existing = organisations.findBySlug(entry.slug());
     if (existing.isPresent() && OrganisationEntry.of(existing.get()).equals(entry)) {
-      report.add("organisation", entry.slug(), Action.UNCHANGED);
+      report.add("organisation", entry.slug(), entry.name(), Action.UNCHANGED);
       return existing.get();
     }
     Organisation organisation =
@@ -81,7 +81,7 @@ public final class ContentPackImporter {
         author,
         describe(action),
         snapshots.toJson(entry));
-    report.add("organisation", entry.slug(), action);
+    report.add("organisation", entry.slug(), entry.name(), action);
     return stored;
   }
 
@@ -92,7 +92,7 @@ public final class ContentPackImporter {
       ImportReport.Builder report) {
     Optional<Resource> existing = resources.findBySlug(entry.slug());
     if (existing.isPresent() && ResourceEntry.of(existing.get()).equals(entry)) {
-      report.add("resource", entry.slug(), Action.UNCHANGED);
+      report.add("resource", entry.slug(), entry.title(), Action.UNCHANGED);
       return existing.get();
     }
     ResourceDetails details =
@@ -114,7 +114,7 @@ public final class ContentPackImporter {
     Action action = existing.isPresent() ? Action.UPDATED : Action.CREATED;
     revisions.record(
         RevisionSubject.RESOURCE, entry.slug(), author, describe(action), snapshots.toJson(entry));
-    report.add("resource", entry.slug(), action);
+    report.add("resource", entry.slug(), entry.title(), action);
     return resource;
   }
 
@@ -125,7 +125,7 @@ public final class ContentPackImporter {
       ImportReport.Builder report) {
     Optional<Topic> existing = topics.findBySlug(entry.slug());
     if (existing.isPresent() && TopicEntry.of(existing.get()).equals(entry)) {
-      report.add("topic", entry.slug(), Action.UNCHANGED);
+      report.add("topic", entry.slug(), entry.title(), Action.UNCHANGED);
       return;
     }
     TopicDetails details =
@@ -149,7 +149,7 @@ public final class ContentPackImporter {
     Action action = existing.isPresent() ? Action.UPDATED : Action.CREATED;
     revisions.record(
         RevisionSubject.TOPIC, entry.slug(), author, describe(action), snapshots.toJson(entry));
-    report.add("topic", entry.slug(), action);
+    report.add("topic", entry.slug(), entry.title(), action);
   }
 
   private static String describe(Action action) {

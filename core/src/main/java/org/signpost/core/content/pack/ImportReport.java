@@ -19,8 +19,9 @@ public record ImportReport(List<Change> changes) {
 
   /**
    * @param kind {@code organisation}, {@code resource} or {@code topic}
+   * @param name its title or name, as the pack holds it
    */
-  public record Change(String kind, String slug, Action action) {}
+  public record Change(String kind, String slug, String name, Action action) {}
 
   public ImportReport {
     changes = List.copyOf(changes);
@@ -48,8 +49,8 @@ public record ImportReport(List<Change> changes) {
   static final class Builder {
     private final List<Change> changes = new ArrayList<>();
 
-    void add(String kind, String slug, Action action) {
-      changes.add(new Change(kind, slug, action));
+    void add(String kind, String slug, String name, Action action) {
+      changes.add(new Change(kind, slug, name, action));
     }
 
     ImportReport build() {

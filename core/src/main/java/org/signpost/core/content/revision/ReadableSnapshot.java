@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.signpost.core.content.SafeHtml;
 import org.signpost.core.markup.PeopleDates;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
@@ -31,13 +30,6 @@ final class ReadableSnapshot {
 
   private static final Map<String, String> FIELD_LABELS =
       Map.of("slug", "Web address (slug)", "quickExit", "Quick exit", "url", "Address");
-  private static final Pattern BLOCK = Pattern.compile("(?=<(?:p|li|h[1-6]|ul|ol)[ >])");
-  private static final Pattern LINK =
-      Pattern.compile("<a\\b[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-z]+);");
-  private static final Map<String, String> NAMED_ENTITIES =
-      Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
 
   private ReadableSnapshot() {}
 
@@ -93,11 +85,8 @@ final class ReadableSnapshot {
         lines.add(label + ": " + term(field, text));
         return;
       }
-      for (String block : BLOCK.split(text)) {
-        String plain = plainText(block);
-        if (!plain.isEmpty()) {
-          lines.add(label + ": " + (block.startsWith("<li") ? "• " : "") + plain);
-        }
+      for (String block : SafeHtml.plainBlocks(text)) {
+        lines.add(label + ": " + block);
       }
     }
 
@@ -128,43 +117,6 @@ final class ReadableSnapshot {
     } catch (RuntimeException unknown) {
       return code;
     }
-  }
-
-  /** Sanitised rich text as a person reads it: tags gone, links followed by their address. */
-  static String plainText(String html) {
-    Matcher link = LINK.matcher(html);
-    StringBuilder withAddresses = new StringBuilder();
-    while (link.find()) {
-      String words = link.group(2);
-      String address = decode(link.group(1));
-      link.appendReplacement(
-          withAddresses, Matcher.quoteReplacement(words + " (" + address.replace("<", "") + ")"));
-    }
-    link.appendTail(withAddresses);
-    return decode(TAG.matcher(withAddresses).replaceAll(" ")).replaceAll("\\s+", " ").strip();
-  }
-
-  private static String decode(String text) {
-    Matcher entity = ENTITY.matcher(text);
-    StringBuilder decoded = new StringBuilder();
-    while (entity.find()) {
-      String name = entity.group(1);
-      String character;
-      try {
-        if (name.startsWith("#x") || name.startsWith("#X")) {
-          character = Character.toString(Integer.parseInt(name.substring(2), 16));
-        } else if (name.startsWith("#")) {
-          character = Character.toString(Integer.parseInt(name.substring(1)));
-        } else {
-          character = NAMED_ENTITIES.getOrDefault(name, entity.group());
-        }
-      } catch (IllegalArgumentException notACharacter) {
-        character = entity.group();
-      }
-      entity.appendReplacement(decoded, Matcher.quoteReplacement(character));
-    }
-    entity.appendTail(decoded);
-    return decoded.toString();
   }
 
   private static String text(JsonValue value) {

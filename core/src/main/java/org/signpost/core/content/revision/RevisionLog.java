@@ -90,10 +90,16 @@ public class RevisionLog {
    */
   public Page<RevisionEntry> recent(String author, RevisionSubject subject, PageRequest page) {
     String who = author == null || author.isBlank() ? null : author.strip();
+    SnapshotNames names = names();
     return Filter.over("Revision", "r")
         .when(who, "author", "r.author = :author")
         .when(subject, "subject", "r.subject = :subject")
-        .page(em, Revision.class, "r.createdAt DESC, r.id DESC", page, RevisionEntry::of);
+        .page(
+            em,
+            Revision.class,
+            "r.createdAt DESC, r.id DESC",
+            page,
+            revision -> RevisionEntry.of(revision, names));
   }
 
   /** The subject's revisions, newest first. */
@@ -106,7 +112,8 @@ public class RevisionLog {
 
   /** The subject's changes as the console lists them, newest first. */
   public List<RevisionEntry> entries(RevisionSubject subject, String key) {
-    return of(subject, key).stream().map(RevisionEntry::of).toList();
+    SnapshotNames names = names();
+    return of(subject, key).stream().map(revision -> RevisionEntry.of(revision, names)).toList();
   }
 
   /**
@@ -132,14 +139,15 @@ public class RevisionLog {
 
   private SnapshotNames names() {
     return new SnapshotNames(
-        pairs("SELECT slug, title FROM resource"), pairs("SELECT slug, name FROM organisation"));
+        pairs("SELECT t.slug, t.title FROM Topic t"),
+        pairs("SELECT r.slug, r.title FROM Resource r"),
+        pairs("SELECT o.slug, o.name FROM Organisation o"));
   }
 
   private Map<String, String> pairs(String query) {
     Map<String, String> pairs = new HashMap<>();
-    for (Object row : em.createNativeQuery(query).getResultList()) {
-      Object[] columns = (Object[]) row;
-      pairs.put((String) columns[0], (String) columns[1]);
+    for (Object[] row : em.createQuery(query, Object[].class).getResultList()) {
+      pairs.put((String) row[0], (String) row[1]);
     }
     return pairs;
   }

@@ -197,6 +197,18 @@ public class TopicWorkflow {
   }
 
   /**
+   * Sets the date a published topic's next review falls due (reviewers and administrators), within
+   * one default cycle from today.
+   */
+  public TopicView scheduleReview(
+      @NotBlank String slug, @NotNull LocalDate next, @NotNull Actor actor) {
+    TopicAction.MARK_REVIEWED.require(actor);
+    Topic topic = find(slug);
+    topic.scheduleReview(LocalDate.now(clock), next, ReviewCycle.DEFAULT);
+    return saved(topic, actor, "Next review set for " + PeopleDates.date(next), true);
+  }
+
+  /**
    * Brings back what a topic held at an earlier revision (editors and administrators), as a new
    * revision; its workflow status and review dates stay as they are, and for a published topic it
    * waits for approval as any other change.

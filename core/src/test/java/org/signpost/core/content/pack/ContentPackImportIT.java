@@ -123,7 +123,8 @@ class ContentPackImportIT {
     assertThat(report.changes())
         .filteredOn(c -> c.action() != ImportReport.Action.UNCHANGED)
         .containsExactly(
-            new ImportReport.Change("topic", "pollution", ImportReport.Action.UPDATED));
+            new ImportReport.Change(
+                "topic", "pollution", "Air Pollution and Children", ImportReport.Action.UPDATED));
     assertThat(db.rows("topic")).isEqualTo(5);
     assertThat(db.rows("revision")).isEqualTo(revisionsBefore + 1);
     String title =

@@ -12,6 +12,7 @@ class ReadableSnapshotTest {
 
   private static final SnapshotNames NAMES =
       new SnapshotNames(
+          Map.of(),
           Map.of("nspcc-ks3", "Healthy relationships lessons for Key Stage 3"),
           Map.of("nspcc", "NSPCC"));
 
