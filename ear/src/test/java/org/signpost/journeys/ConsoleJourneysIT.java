@@ -547,7 +547,8 @@ class ConsoleJourneysIT {
       reviewer.click("approve");
       reviewer.awaitText("Approved: readers see it now.");
     }
-    assertThat(get("/topics/" + SLUG + "?key-stage=ks4").body()).contains("Sleep diary for pupils");
+    // The public side notices the content revision's move within a second or two.
+    awaitBody("/topics/" + SLUG + "?key-stage=ks4", "Sleep diary for pupils", Instant.now());
   }
 
   private void approveAsTheReviewer() {

@@ -9,6 +9,14 @@ package org.signpost.core.publication;
 public final class CachePolicy {
 
   public static final int MAX_AGE_SECONDS = 60;
+
+  /**
+   * How long a shared cache in front of Signpost (the cluster's nginx) may answer from its copy
+   * before it revalidates: short, so that a change published on any instance shows within two
+   * seconds, while the cache still takes nearly every request.
+   */
+  public static final int SHARED_MAX_AGE_SECONDS = 1;
+
   public static final int STALE_WHILE_REVALIDATE_SECONDS = 600;
 
   /** How long a cache may keep showing a copy while Signpost answers with errors. */
@@ -18,6 +26,8 @@ public final class CachePolicy {
   public static final String PUBLIC =
       "public, max-age="
           + MAX_AGE_SECONDS
+          + ", s-maxage="
+          + SHARED_MAX_AGE_SECONDS
           + ", stale-while-revalidate="
           + STALE_WHILE_REVALIDATE_SECONDS
           + ", stale-if-error="

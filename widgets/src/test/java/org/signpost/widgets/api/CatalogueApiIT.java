@@ -92,7 +92,8 @@ class CatalogueApiIT {
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(first.headers().firstValue("Cache-Control"))
-        .hasValue("public, max-age=60, stale-while-revalidate=600, stale-if-error=86400");
+        .hasValue(
+            "public, max-age=60, s-maxage=1, stale-while-revalidate=600, stale-if-error=86400");
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
     assertThat(again.headers().firstValue("ETag")).hasValue(tag);

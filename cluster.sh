@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# A Signpost cluster on this machine, for trying and testing: N Payara Micro instances of the same
+# bundle (ear/target/signpost-micro.jar), joined in one named data grid over loopback, sharing one
+# PostgreSQL database, behind nginx with the configuration in deploy/nginx/.
+#
+#   ./cluster.sh up [N]     starts N instances (3 by default) and nginx on http://127.0.0.1:8080
+#   ./cluster.sh down       stops them
+#   ./cluster.sh status     lists what runs
+#
+# Instance i listens on 8080+i and joins the grid on 6899+i. Settings (and their defaults):
+# SIGNPOST_CLUSTER_DIR (./cluster-run), SIGNPOST_CLUSTER_PORT (8080, nginx), SIGNPOST_CLUSTER_DB
+# (signpost_cluster, created on 127.0.0.1:5432 as user postgres when missing), and every
+# SIGNPOST_* setting of README.md, which each instance receives. README.md, "Run a cluster",
+# explains how the same pieces run on several machines.
+set -euo pipefail
+cd "$(dirname "$0")"
+RUN=${SIGNPOST_CLUSTER_DIR:-$PWD/cluster-run}
+PORT=${SIGNPOST_CLUSTER_PORT:-8080}
+DB=${SIGNPOST_CLUSTER_DB:-signpost_cluster}
+JAR=ear/target/signpost-micro.jar
+JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC -XX:MaxMetaspaceSize=384m"
+
+alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+members() {
+  local n=$1 list=""
+  for i in $(seq 1 "$n"); do list+="${list:+,}127.0.0.1:$((6899 + i))"; done
+  echo "$list"
+}
+
+start_instance() {
+  local i=$1 n=$2
+  local dir="$RUN/instance-$i"
+  mkdir -p "$dir/tmp"
+  if alive "$dir/pid"; then
+    echo "instance $i: already running (pid $(cat "$dir/pid"))"
+    return
+  fi
+  (
+    cd "$dir"
+    SIGNPOST_DB_DRIVER=${SIGNPOST_DB_DRIVER:-org.postgresql.ds.PGSimpleDataSource} \
+    SIGNPOST_DB_URL=${SIGNPOST_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$DB} \
+    SIGNPOST_DB_USER=${SIGNPOST_DB_USER:-postgres} \
+    SIGNPOST_DB_PASSWORD=${SIGNPOST_DB_PASSWORD:-} \
+    exec java $JAVA_OPTS -Djava.io.tmpdir="$dir/tmp" -jar "$OLDPWD/$JAR" \
+      --port $((PORT + i)) --clustername signpost --interfaces 127.0.0.1 \
+      --clustermode "tcpip:$(members "$n")" --startport $((6899 + i)) \
+      --rootdir "$dir/root" >"$dir/signpost.log" 2>&1
+  ) &
+  echo $! >"$dir/pid"
+  echo "instance $i: starting on http://127.0.0.1:$((PORT + i)) (log $dir/signpost.log)"
+}
+
+await_ready() {
+  local i=$1
+  for _ in $(seq 1 180); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$((PORT + i))/health/ready"; then
+      echo "instance $i: ready"
+      return
+    fi
+    alive "$RUN/instance-$i/pid" || { echo "instance $i: stopped, see $RUN/instance-$i/signpost.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "instance $i: not ready after 180 s, see $RUN/instance-$i/signpost.log" >&2
+  exit 1
+}
+
+up() {
+  local n=${1:-3}
+  [ -f "$JAR" ] || mvn -q -B -DskipTests -Dspotless.check.skip=true package
+  mkdir -p "$RUN"
+  echo "$n" >"$RUN/size"
+  if [ -z "${SIGNPOST_DB_URL:-}" ] &&
+    ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
+    createdb -h 127.0.0.1 -U postgres "$DB"
+    echo "database: created $DB"
+  fi
+  # The first instance migrates the schema and loads the demo content; the others then join.
+  start_instance 1 "$n"
+  await_ready 1
+  for i in $(seq 2 "$n"); do start_instance "$i" "$n"; done
+  for i in $(seq 2 "$n"); do await_ready "$i"; done
+  local upstreams=""
+  for i in $(seq 1 "$n"); do
+    upstreams+="    server 127.0.0.1:$((PORT + i)) max_fails=1 fail_timeout=5s;"$'\n'
+  done
+  mkdir -p "$RUN/nginx"
+  awk -v run="$RUN/nginx" -v port="$PORT" -v upstreams="$upstreams" '
+    { gsub(/@RUN@/, run); gsub(/@PORT@/, port) }
+    /^@UPSTREAMS@$/ { printf "%s", upstreams; next }
+    { print }' deploy/nginx/signpost.conf.template >"$RUN/nginx/nginx.conf"
+  if alive "$RUN/nginx/nginx.pid"; then
+    nginx -c "$RUN/nginx/nginx.conf" -s reload
+  else
+    nginx -c "$RUN/nginx/nginx.conf"
+  fi
+  echo "nginx: http://127.0.0.1:$PORT/ in front of $n instances"
+}
+
+down() {
+  if alive "$RUN/nginx/nginx.pid"; then
+    local nginx_pid; nginx_pid=$(cat "$RUN/nginx/nginx.pid")
+    nginx -c "$RUN/nginx/nginx.conf" -s quit
+    for _ in $(seq 1 40); do kill -0 "$nginx_pid" 2>/dev/null || break; sleep 0.25; done
+  fi
+  for pidfile in "$RUN"/instance-*/pid; do
+    [ -e "$pidfile" ] || continue
+    if alive "$pidfile"; then kill "$(cat "$pidfile")"; fi
+  done
+  for pidfile in "$RUN"/instance-*/pid; do
+    [ -e "$pidfile" ] || continue
+    for _ in $(seq 1 60); do alive "$pidfile" || break; sleep 0.5; done
+    rm -f "$pidfile"
+  done
+  echo "cluster: stopped"
+}
+
+status() {
+  for pidfile in "$RUN"/instance-*/pid; do
+    [ -e "$pidfile" ] || continue
+    local dir; dir=$(dirname "$pidfile")
+    if alive "$pidfile"; then echo "$(basename "$dir"): running (pid $(cat "$pidfile"))"; else echo "$(basename "$dir"): stopped"; fi
+  done
+  if alive "$RUN/nginx/nginx.pid"; then echo "nginx: running on $PORT"; else echo "nginx: stopped"; fi
+}
+
+case "${1:-}" in
+  up) up "${2:-3}" ;;
+  down) down ;;
+  status) status ;;
+  *) echo "usage: $0 up [N] | down | status" >&2; exit 2 ;;
+esac
