@@ -30,6 +30,10 @@ public class SignpostState {
   @Column(name = "preview_key", length = 64)
   private String previewKey;
 
+  /** When the last scheduled link check started, on any instance (see LinkCheckTurn). */
+  @Column(name = "link_check_started_at")
+  private Instant linkCheckStartedAt;
+
   protected SignpostState() {}
 
   public boolean demoLoaded() {

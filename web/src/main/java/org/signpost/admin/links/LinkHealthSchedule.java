@@ -14,11 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.signpost.core.linkhealth.LinkCheckRun;
 import org.signpost.core.linkhealth.LinkCheckSettings;
+import org.signpost.core.linkhealth.LinkCheckTurn;
 import org.signpost.core.linkhealth.LinkHealthChecks;
 
 /**
  * Checks every resource's link on a schedule, on the server's managed scheduled executor, as often
- * as {@link LinkCheckSettings} says. Curators can also start a run.
+ * as {@link LinkCheckSettings} says, and once per cluster however many instances keep the schedule
+ * ({@link LinkCheckTurn}). Curators can also start a run.
  */
 @Singleton
 @Startup
@@ -31,6 +33,8 @@ public class LinkHealthSchedule {
   @Inject LinkHealthChecks checks;
 
   @Inject LinkCheckSettings settings;
+
+  @Inject LinkCheckTurn turn;
 
   private ScheduledFuture<?> schedule;
 
@@ -50,6 +54,10 @@ public class LinkHealthSchedule {
   }
 
   private void runScheduled() {
+    if (!turn.claim(settings.every().orElseThrow())) {
+      LOG.fine("Scheduled link check: another instance of the cluster has this turn");
+      return;
+    }
     LinkCheckRun run = checks.start(executor);
     LOG.info(() -> "Scheduled link check started: " + run.total() + " addresses");
   }
