@@ -47,31 +47,7 @@ FRAGMENT="/widgets/v1/fragments/resources?topic=healthy-relationships&key-stage=
 QUERY="/api/v1/resources?key-stage=ks3&q=lessons"
 mkdir -p "$WORK/www" "$WORK/tmp"
 curl -fs "http://127.0.0.1:$PORT$FRAGMENT" >"$WORK/www/fragment.html"
-cat >"$WORK/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  tcp_nodelay on;
-  keepalive_requests 100000;
-  open_file_cache max=10 inactive=60s;
-  client_body_temp_path $WORK/tmp/body;
-  proxy_temp_path $WORK/tmp/proxy;
-  fastcgi_temp_path $WORK/tmp/fastcgi;
-  uwsgi_temp_path $WORK/tmp/uwsgi;
-  scgi_temp_path $WORK/tmp/scgi;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    location / { default_type text/html; add_header Cache-Control "public, max-age=60"; }
-  }
-}
-CONF
-nginx -c "$WORK/nginx.conf" -g 'daemon on;'
+bench/static-nginx.sh "$WORK" "$NGINX_PORT"
 
 run() { # name url [wrk args...]
   local name=$1 url=$2
