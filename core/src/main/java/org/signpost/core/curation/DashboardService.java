@@ -84,8 +84,9 @@ public class DashboardService {
     var now = clock.instant();
     List<FeedbackSummary> answers =
         feedback.summarise(new FeedbackPeriod(now.minus(Duration.ofDays(FEEDBACK_DAYS)), now));
+    List<TopicChoice> everyTopic = topics.choices(null);
     Map<String, String> titles = new HashMap<>();
-    topics.choices(null).forEach(t -> titles.put(t.slug(), t.title()));
+    everyTopic.forEach(t -> titles.put(t.slug(), t.title()));
     List<TopicHelpfulness> byTopic =
         answers.stream()
             .filter(s -> s.topic() != null)
@@ -114,7 +115,7 @@ public class DashboardService {
     answers.stream().filter(s -> s.topic() != null).forEach(s -> answersByTopic.put(s.topic(), s));
     return new Dashboard(
         topics.countByStatus(),
-        topics.choices(TopicStatus.IN_REVIEW),
+        everyTopic.stream().filter(t -> t.status() == TopicStatus.IN_REVIEW).toList(),
         held.findHoldingChanges().stream()
             .map(t -> new TopicChoice(t.slug(), t.title(), t.status()))
             .toList(),

@@ -63,9 +63,7 @@ class EmbeddingInBrowserIT {
 
   @BeforeEach
   void open() throws Exception {
-    URI deployed = base.toURI();
-    signpost =
-        "http://127.0.0.1:" + deployed.getPort() + deployed.getRawPath().replaceAll("/$", "");
+    signpost = HostSite.signpostAt(base);
     school = new HostSite();
     browser = Chromium.start(true);
   }

@@ -59,6 +59,15 @@ public final class HostSite implements AutoCloseable {
     return origin() + path;
   }
 
+  /**
+   * The deployed Signpost's address on loopback, without a trailing slash: the browser reaches it
+   * by 127.0.0.1, another origin than the host sites' 127.0.0.2.
+   */
+  public static String signpostAt(java.net.URL deployed) throws java.net.URISyntaxException {
+    java.net.URI address = deployed.toURI();
+    return "http://127.0.0.1:" + address.getPort() + address.getRawPath().replaceAll("/$", "");
+  }
+
   public String origin() {
     return "http://127.0.0.2:" + server.getAddress().getPort();
   }

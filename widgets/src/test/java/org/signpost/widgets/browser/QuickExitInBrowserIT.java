@@ -2,7 +2,6 @@ package org.signpost.widgets.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,9 +46,7 @@ class QuickExitInBrowserIT {
 
   @BeforeEach
   void open() throws Exception {
-    URI deployed = base.toURI();
-    signpost =
-        "http://127.0.0.1:" + deployed.getPort() + deployed.getRawPath().replaceAll("/$", "");
+    signpost = HostSite.signpostAt(base);
     school = new HostSite();
     neutral = new NeutralSite();
     browser = neutral.browser();

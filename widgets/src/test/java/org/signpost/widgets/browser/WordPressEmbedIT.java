@@ -59,9 +59,7 @@ class WordPressEmbedIT {
 
   @BeforeEach
   void open() throws Exception {
-    URI deployed = base.toURI();
-    signpost =
-        "http://127.0.0.1:" + deployed.getPort() + deployed.getRawPath().replaceAll("/$", "");
+    signpost = HostSite.signpostAt(base);
     if (post == null) {
       post = wordpress("up", signpost + "/topics/healthy-relationships", RUN.toString());
     }
