@@ -8,7 +8,8 @@
 #   ./cluster.sh status     lists what runs
 #
 # Instance i listens on 8080+i and joins the grid on 6899+i. Settings (and their defaults):
-# SIGNPOST_CLUSTER_DIR (./cluster-run), SIGNPOST_CLUSTER_PORT (8080, nginx), SIGNPOST_CLUSTER_DB
+# SIGNPOST_CLUSTER_DIR (./cluster-run), SIGNPOST_CLUSTER_PORT (8080, nginx; instance i takes the
+# port i above it), SIGNPOST_CLUSTER_GRID_PORT (6900, instance 1's grid port), SIGNPOST_CLUSTER_DB
 # (signpost_cluster, created on 127.0.0.1:5432 as user postgres when missing), and every
 # SIGNPOST_* setting of README.md, which each instance receives. README.md, "Run a cluster",
 # explains how the same pieces run on several machines.
@@ -16,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 RUN=${SIGNPOST_CLUSTER_DIR:-$PWD/cluster-run}
 PORT=${SIGNPOST_CLUSTER_PORT:-8080}
+GRID=${SIGNPOST_CLUSTER_GRID_PORT:-6900}
 DB=${SIGNPOST_CLUSTER_DB:-signpost_cluster}
 JAR=ear/target/signpost-micro.jar
 JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC -XX:MaxMetaspaceSize=384m"
@@ -24,7 +26,7 @@ alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 members() {
   local n=$1 list=""
-  for i in $(seq 1 "$n"); do list+="${list:+,}127.0.0.1:$((6899 + i))"; done
+  for i in $(seq 1 "$n"); do list+="${list:+,}127.0.0.1:$((GRID - 1 + i))"; done
   echo "$list"
 }
 
@@ -44,8 +46,8 @@ start_instance() {
     SIGNPOST_DB_PASSWORD=${SIGNPOST_DB_PASSWORD:-} \
     exec java $JAVA_OPTS -Djava.io.tmpdir="$dir/tmp" -jar "$OLDPWD/$JAR" \
       --port $((PORT + i)) --clustername signpost --interfaces 127.0.0.1 \
-      --clustermode "tcpip:$(members "$n")" --startport $((6899 + i)) \
-      --rootdir "$dir/root" >"$dir/signpost.log" 2>&1
+      --clustermode "tcpip:$(members "$n")" --startport $((GRID - 1 + i)) \
+      --rootdir "$dir/root" >>"$dir/signpost.log" 2>&1
   ) &
   echo $! >"$dir/pid"
   echo "instance $i: starting on http://127.0.0.1:$((PORT + i)) (log $dir/signpost.log)"
@@ -65,23 +67,10 @@ await_ready() {
   exit 1
 }
 
-up() {
-  local n=${1:-3}
-  [ -f "$JAR" ] || mvn -q -B -DskipTests -Dspotless.check.skip=true package
-  mkdir -p "$RUN"
-  echo "$n" >"$RUN/size"
-  if [ -z "${SIGNPOST_DB_URL:-}" ] &&
-    ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-    createdb -h 127.0.0.1 -U postgres "$DB"
-    echo "database: created $DB"
-  fi
-  # The first instance migrates the schema and loads the demo content; the others then join.
-  start_instance 1 "$n"
-  await_ready 1
-  for i in $(seq 2 "$n"); do start_instance "$i" "$n"; done
-  for i in $(seq 2 "$n"); do await_ready "$i"; done
+# Writes nginx's configuration with instances "$@" as its upstreams, and starts or reloads nginx.
+front() {
   local upstreams=""
-  for i in $(seq 1 "$n"); do
+  for i in "$@"; do
     upstreams+="    server 127.0.0.1:$((PORT + i)) max_fails=1 fail_timeout=5s;"$'\n'
   done
   mkdir -p "$RUN/nginx"
@@ -94,6 +83,32 @@ up() {
   else
     nginx -c "$RUN/nginx/nginx.conf"
   fi
+}
+
+up() {
+  local n=${1:-3}
+  [ -f "$JAR" ] || mvn -q -B -DskipTests -Dspotless.check.skip=true package
+  mkdir -p "$RUN"
+  echo "$n" >"$RUN/size"
+  if [ -z "${SIGNPOST_DB_URL:-}" ] &&
+    ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
+    createdb -h 127.0.0.1 -U postgres "$DB"
+    echo "database: created $DB"
+  fi
+  # An instance that is starting answers 404 until its applications are deployed: while nginx
+  # runs, it sends requests only to the instances already up, and takes the others in once ready.
+  local running=()
+  for i in $(seq 1 "$n"); do alive "$RUN/instance-$i/pid" && running+=("$i"); done
+  if alive "$RUN/nginx/nginx.pid" && [ ${#running[@]} -gt 0 ] && [ ${#running[@]} -lt "$n" ]; then
+    front "${running[@]}"
+    echo "nginx: sends requests to instances ${running[*]} while the others start"
+  fi
+  # The first instance migrates the schema and loads the demo content; the others then join.
+  start_instance 1 "$n"
+  await_ready 1
+  for i in $(seq 2 "$n"); do start_instance "$i" "$n"; done
+  for i in $(seq 2 "$n"); do await_ready "$i"; done
+  front $(seq 1 "$n")
   echo "nginx: http://127.0.0.1:$PORT/ in front of $n instances"
 }
 

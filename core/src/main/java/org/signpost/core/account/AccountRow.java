@@ -1,16 +1,13 @@
 package org.signpost.core.account;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** An account as the administrators' list shows it; never the password hash. */
 public record AccountRow(
-    String login,
-    String displayName,
-    String email,
-    Set<Role> roles,
-    boolean enabled,
-    long version) {
+    String login, String displayName, String email, Set<Role> roles, boolean enabled, long version)
+    implements Serializable {
 
   public static AccountRow of(Account account) {
     return new AccountRow(

@@ -1,5 +1,6 @@
 package org.signpost.core.feedback;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +16,8 @@ import java.time.ZoneId;
  *     https://school.example}
  */
 public record FeedbackFilter(
-    String topic, Boolean helpful, LocalDate from, LocalDate to, String site) {
+    String topic, Boolean helpful, LocalDate from, LocalDate to, String site)
+    implements Serializable {
 
   /** Days begin and end in the service's own time zone. */
   public static final ZoneId SERVICE_ZONE = ZoneId.of("Europe/London");

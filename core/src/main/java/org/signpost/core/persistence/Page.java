@@ -1,5 +1,6 @@
 package org.signpost.core.persistence;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,7 +12,7 @@ import java.util.function.Function;
  * @param page the zero-based page number
  * @param size the page size asked for
  */
-public record Page<T>(List<T> items, long total, int page, int size) {
+public record Page<T>(List<T> items, long total, int page, int size) implements Serializable {
 
   public Page {
     items = List.copyOf(items);

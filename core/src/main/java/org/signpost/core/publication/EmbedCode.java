@@ -1,5 +1,6 @@
 package org.signpost.core.publication;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ public record EmbedCode(
     String topicTitle,
     KeyStage keyStage,
     Audience audience,
-    String theme) {
+    String theme)
+    implements Serializable {
 
   public static final List<String> THEMES = List.of("light", "dark", "auto");
 

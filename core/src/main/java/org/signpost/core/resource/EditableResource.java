@@ -1,5 +1,6 @@
 package org.signpost.core.resource;
 
+import java.io.Serializable;
 import java.util.List;
 import org.signpost.core.content.revision.ChangedLine;
 
@@ -22,7 +23,8 @@ public record EditableResource(
     LinkHealth linkHealth,
     ResourceDraft draft,
     List<String> changers,
-    List<ChangedLine> changes) {
+    List<ChangedLine> changes)
+    implements Serializable {
 
   public EditableResource {
     changers = List.copyOf(changers);

@@ -4,12 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /** The result of the last check of a resource's address, kept with the resource. */
 @Embeddable
-public class LinkHealth {
+public class LinkHealth implements Serializable {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "link_status", nullable = false, length = 20)

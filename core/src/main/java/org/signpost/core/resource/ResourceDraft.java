@@ -3,6 +3,7 @@ package org.signpost.core.resource;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.signpost.core.taxonomy.Audience;
@@ -22,7 +23,8 @@ public record ResourceDraft(
     @NotNull Set<KeyStage> keyStages,
     @NotNull @Size(min = 1) Set<Audience> audiences,
     @NotBlank String provider,
-    @NotNull List<String> topics) {
+    @NotNull List<String> topics)
+    implements Serializable {
 
   public ResourceDraft {
     keyStages = keyStages == null ? Set.of() : Set.copyOf(keyStages);

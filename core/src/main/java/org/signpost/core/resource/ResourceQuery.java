@@ -1,6 +1,7 @@
 package org.signpost.core.resource;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
@@ -17,7 +18,8 @@ public record ResourceQuery(
     KeyStage keyStage,
     Audience audience,
     ResourceType type,
-    @Size(max = ResourceQuery.MAX_TEXT) String text) {
+    @Size(max = ResourceQuery.MAX_TEXT) String text)
+    implements Serializable {
 
   public static final int MAX_TEXT = 200;
 

@@ -1,5 +1,6 @@
 package org.signpost.core.resource;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import org.signpost.core.taxonomy.KeyStage;
@@ -16,7 +17,8 @@ public record ResourceRow(
     LinkStatus linkStatus,
     Instant linkCheckedAt,
     boolean archived,
-    Instant updatedAt) {
+    Instant updatedAt)
+    implements Serializable {
 
   public static ResourceRow of(Resource resource) {
     return new ResourceRow(

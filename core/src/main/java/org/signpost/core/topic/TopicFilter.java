@@ -1,6 +1,7 @@
 package org.signpost.core.topic;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.signpost.core.taxonomy.Audience;
 
 /**
@@ -9,7 +10,8 @@ import org.signpost.core.taxonomy.Audience;
  * @param text words to find in the title, slug or owner, ignoring case
  */
 public record TopicFilter(
-    @Size(max = TopicFilter.MAX_TEXT) String text, TopicStatus status, Audience audience) {
+    @Size(max = TopicFilter.MAX_TEXT) String text, TopicStatus status, Audience audience)
+    implements Serializable {
 
   public static final int MAX_TEXT = 200;
 

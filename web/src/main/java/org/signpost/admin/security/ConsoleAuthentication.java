@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -17,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.signpost.core.account.KnownDevices;
+import org.signpost.core.address.ClientAddresses;
 import org.signpost.core.setup.SetupSettings;
 
 /**
@@ -24,10 +24,11 @@ import org.signpost.core.setup.SetupSettings;
  * sign-in page and, once signed in, back to the page asked for ({@link SignInReturn}). Both moves
  * are relative addresses: Jakarta Security's own login-to-continue builds them from the request's
  * {@code Host} header, which anyone can forge. A successful sign-in gets a new session id, so that
- * an id planted before sign-in is worth nothing after it (session fixation).
+ * an id planted before sign-in is worth nothing after it (session fixation). Later requests of the
+ * session are signed in from the {@link SignedInCurator} it holds, on whichever instance of a
+ * cluster they reach.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({"ADMIN", "EDITOR", "REVIEWER"})
 public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
@@ -43,12 +44,17 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
   @Inject SignInAttempt attempt;
   @Inject KnownDevices devices;
   @Inject SetupSettings settings;
+  @Inject ClientAddresses clients;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential == null) {
+      SignedInCurator curator = SignedInCurator.of(request.getSession(false));
+      if (curator != null) {
+        return context.notifyContainerAboutLogin(curator.login(), curator.roles());
+      }
       if (!context.isProtected()) {
         return context.doNothing();
       }
@@ -56,7 +62,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
       sendToSignIn(request, response, null);
       return AuthenticationStatus.SEND_CONTINUE;
     }
-    attempt.from(request.getRemoteAddr(), cookie(request, KNOWN_DEVICE));
+    attempt.from(
+        clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+        cookie(request, KNOWN_DEVICE));
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
@@ -65,7 +73,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    request.getSession().setAttribute(CurrentAccountFilter.SIGNED_IN_AT, Instant.now());
+    new SignedInCurator(
+            result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now())
+        .keepIn(request.getSession());
     return context.notifyContainerAboutLogin(result);
   }
 

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
-import java.time.Instant;
 import org.signpost.core.account.AccountService;
 import org.signpost.core.persistence.DatabaseFaults;
 
@@ -25,9 +24,6 @@ import org.signpost.core.persistence.DatabaseFaults;
 public class CurrentAccountFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-
-  /** When this session signed in, set by {@link ConsoleAuthentication}. */
-  public static final String SIGNED_IN_AT = CurrentAccountFilter.class.getName() + ".signedInAt";
 
   private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
@@ -52,9 +48,11 @@ public class CurrentAccountFilter extends HttpFilter {
   }
 
   private boolean isCurrent(String login, HttpSession session) {
-    Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+    SignedInCurator curator = SignedInCurator.of(session);
     try {
-      return signedInAt != null && accounts.isSessionCurrent(login, signedInAt);
+      return curator != null
+          && curator.login().equals(login)
+          && accounts.isSessionCurrent(login, curator.signedInAt());
     } catch (RuntimeException e) {
       if (DatabaseFaults.isUnreachable(e)) {
         // The page cannot be shown either: it answers that the database is away.

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.signpost.core.address.ClientAddresses;
 import org.signpost.core.feedback.FeedbackService;
 import org.signpost.core.feedback.FeedbackSubmission;
 import org.signpost.core.feedback.HelpfulAnswer;
@@ -42,6 +43,7 @@ public class FeedbackResource {
 
   @Inject FeedbackService feedback;
   @Inject SubmissionThrottle throttle;
+  @Inject ClientAddresses clients;
   @Inject PublicSite site;
   @Inject Templates templates;
 
@@ -152,7 +154,7 @@ public class FeedbackResource {
 
   private void admit() {
     throttle
-        .take(request.getRemoteAddr())
+        .take(clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")))
         .ifPresent(
             wait -> {
               throw new TooManySubmissionsException(wait);

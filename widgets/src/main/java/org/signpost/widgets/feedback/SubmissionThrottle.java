@@ -1,42 +1,25 @@
 package org.signpost.widgets.feedback;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import org.signpost.core.feedback.FeedbackLimits;
+import org.signpost.core.limit.Allowances;
 
 /**
- * A token bucket per client, so that one client cannot flood the feedback store. Clients are told
- * apart by a keyed hash of their address that lives only in memory, under a key made at start-up:
- * no address is stored or could be recovered from what is kept.
+ * A token bucket per client, so that one client cannot flood the feedback store. The buckets are
+ * core's {@link Allowances}: the data grid's on a cluster, so a client's allowance is one however
+ * many instances its answers reach, and kept under a keyed hash of the address, never the address.
  */
 @ApplicationScoped
 public class SubmissionThrottle {
 
-  /** Above this many clients the oldest buckets are forgotten; a forgotten client starts full. */
-  static final int MAX_CLIENTS = 100_000;
-
   @Inject FeedbackLimits settings;
-
-  private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-  private byte[] pepper;
-
-  @PostConstruct
-  void start() {
-    pepper = new byte[32];
-    new SecureRandom().nextBytes(pepper);
-  }
+  @Inject Allowances allowances;
 
   /**
    * Takes one submission from the client's allowance.
@@ -44,11 +27,10 @@ public class SubmissionThrottle {
    * @return empty when allowed, else how many seconds to wait
    */
   public OptionalLong take(String clientAddress) {
-    if (buckets.size() > MAX_CLIENTS) {
-      buckets.clear();
-    }
-    Bucket bucket = buckets.computeIfAbsent(anonymous(clientAddress), key -> newBucket());
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe =
+        allowances
+            .bucket("feedback", String.valueOf(clientAddress), limits())
+            .tryConsumeAndReturnRemaining(1);
     if (probe.isConsumed()) {
       return OptionalLong.empty();
     }
@@ -56,24 +38,13 @@ public class SubmissionThrottle {
         Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
   }
 
-  private Bucket newBucket() {
-    return Bucket.builder()
+  private BucketConfiguration limits() {
+    return BucketConfiguration.builder()
         .addLimit(
             Bandwidth.builder()
                 .capacity(settings.burst())
                 .refillGreedy(settings.perMinute(), Duration.ofMinutes(1))
                 .build())
         .build();
-  }
-
-  private String anonymous(String address) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(pepper);
-      return HexFormat.of()
-          .formatHex(digest.digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK offers no SHA-256", e);
-    }
   }
 }

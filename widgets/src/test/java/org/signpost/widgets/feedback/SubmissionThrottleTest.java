@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.signpost.core.feedback.FeedbackLimits;
+import org.signpost.core.limit.LocalAllowances;
 
 class SubmissionThrottleTest {
 
@@ -14,7 +15,7 @@ class SubmissionThrottleTest {
   @BeforeEach
   void allowThreeAtOnce() {
     cut.settings = new FeedbackLimits(6, 3);
-    cut.start();
+    cut.allowances = new LocalAllowances();
   }
 
   @Test

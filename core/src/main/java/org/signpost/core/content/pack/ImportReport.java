@@ -1,5 +1,6 @@
 package org.signpost.core.content.pack;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * @param changes one line per entry, in pack order
  */
-public record ImportReport(List<Change> changes) {
+public record ImportReport(List<Change> changes) implements Serializable {
 
   /** What happened to one entry. */
   public enum Action {
@@ -21,7 +22,8 @@ public record ImportReport(List<Change> changes) {
    * @param kind {@code organisation}, {@code resource} or {@code topic}
    * @param name its title or name, as the pack holds it
    */
-  public record Change(String kind, String slug, String name, Action action) {}
+  public record Change(String kind, String slug, String name, Action action)
+      implements Serializable {}
 
   public ImportReport {
     changes = List.copyOf(changes);

@@ -1,6 +1,8 @@
 package org.signpost.core.content.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -27,6 +29,8 @@ public class ContentRevision {
 
   @PersistenceContext(unitName = SignpostUnit.NAME)
   EntityManager em;
+
+  @Inject Event<ContentRevisionMoved> moves;
 
   Clock clock = Clock.systemUTC();
 
@@ -81,13 +85,16 @@ public class ContentRevision {
 
   /**
    * Moves the revision on, in the caller's transaction, so that it moves exactly when the change
-   * that caused it commits.
+   * that caused it commits; says {@link ContentRevisionMoved} to observers of its commit.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void advance() {
     em.createQuery("UPDATE SignpostState s SET s.contentRevision = s.contentRevision + 1")
         .executeUpdate();
     checkedAt = Instant.EPOCH;
+    if (moves != null) {
+      moves.fire(new ContentRevisionMoved());
+    }
   }
 
   private long read() {

@@ -1,5 +1,6 @@
 package org.signpost.core.content.revision;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,8 @@ public record RevisionEntry(
     int number,
     String author,
     String summary,
-    Instant createdAt) {
+    Instant createdAt)
+    implements Serializable {
 
   static RevisionEntry of(Revision revision, SnapshotNames names) {
     return new RevisionEntry(
