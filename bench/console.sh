@@ -43,12 +43,12 @@ SESSION=$(bench/console-session.sh "$BASE" admin bench-console-secret)
 printf '%-38s %10s %9s %9s\n' "page" "req/s" "p50" "p99"
 for page in index.xhtml topics.xhtml resources.xhtml "resource.xhtml?slug=generated-resource-1000" \
   "topic.xhtml?slug=healthy-relationships" feedback.xhtml audit.xhtml links.xhtml embed.xhtml; do
-  code=$(curl -s -o "$WORK/page.html" -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION" "$BASE/$page")
+  code=$(curl -s -o "$WORK/page.html" -w '%{http_code}' -H "Cookie: $SESSION" "$BASE/$page")
   if [ "$code" != 200 ] || ! grep -q 'signOutButton' "$WORK/page.html"; then
     echo "$page answered $code without the signed-in page"; exit 1
   fi
-  wrk -t1 -c"$CONNECTIONS" -d3s -H "Cookie: JSESSIONID=$SESSION" "$BASE/$page" >/dev/null
-  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE/$page" \
+  wrk -t1 -c"$CONNECTIONS" -d3s -H "Cookie: $SESSION" "$BASE/$page" >/dev/null
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $SESSION" "$BASE/$page" \
     >"$WORK/wrk.txt"
   rps=$(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk.txt")
   p50=$(awk '$1 == "50%" { print $2 }' "$WORK/wrk.txt")

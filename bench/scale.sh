@@ -162,12 +162,12 @@ for page in index.xhtml topics.xhtml resources.xhtml "resources.xhtml?q=consent"
   links.xhtml embed.xhtml; do
   : >"$WORK/page.ms"
   for _ in 1 2 3 4 5; do
-    timed_get -H "Cookie: JSESSIONID=$SESSION" "$BASE/$page" >>"$WORK/page.ms"
+    timed_get -H "Cookie: $SESSION" "$BASE/$page" >>"$WORK/page.ms"
     grep -q 'signOutButton' "$WORK/body" || { echo "$page is not the signed-in page"; exit 1; }
   done
   printf '%-44s %s\n' "console $page" "$(summary "$WORK/page.ms")"
 done
-csv_ms=$(timed_get -H "Cookie: JSESSIONID=$SESSION" "$BASE/feedback.csv")
+csv_ms=$(timed_get -H "Cookie: $SESSION" "$BASE/feedback.csv")
 printf '%-44s %s ms, %s rows, %s MiB\n' "console feedback.csv (everything)" "$csv_ms" \
   "$(($(wc -l <"$WORK/body") - 1))" "$(( $(stat -c %s "$WORK/body") / 1048576 ))"
 

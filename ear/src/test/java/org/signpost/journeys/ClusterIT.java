@@ -3,9 +3,11 @@ package org.signpost.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,6 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -127,6 +132,21 @@ class ClusterIT {
 
   @Test
   @Order(3)
+  void guessesAtOneLoginSpreadOverBothInstancesArePausedTogether() throws Exception {
+    String login = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+    List<Boolean> paused = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      paused.add(wrongPassword(cluster.instance(1 + i % 2), login, "203.0.113.50"));
+    }
+
+    assertThat(paused.subList(0, 10)).as("the first ten guesses are checked").containsOnly(false);
+    assertThat(paused.subList(10, 12))
+        .as("then sign-in is paused for that login on both instances")
+        .containsOnly(true);
+  }
+
+  @Test
+  @Order(4)
   void killingEachInstanceInTurnUnderLoadFailsNoRequestLosesNoPageAndNoAnswer() throws Exception {
     try (ConsoleBrowser curator = new ConsoleBrowser(cluster.front() + "/admin")) {
       curator.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
@@ -247,6 +267,65 @@ class ClusterIT {
       threads.shutdown();
       threads.awaitTermination(60, TimeUnit.SECONDS);
     }
+  }
+
+  /** Signs in with a wrong password as a fresh browser would; true when sign-in was paused. */
+  private boolean wrongPassword(String base, String login, String client) throws Exception {
+    HttpResponse<String> form =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/admin/sign-in.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String cookie =
+        form.headers().allValues("Set-Cookie").stream()
+            .map(c -> c.split(";")[0])
+            .collect(Collectors.joining("; "));
+    String state =
+        find(form.body(), "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
+    String nonce = find(form.body(), "<script[^>]* nonce=\"([^\"]+)\"");
+    String body =
+        Map.of(
+                "signIn",
+                "signIn",
+                "login",
+                login,
+                "password",
+                "not the password",
+                "submit",
+                "",
+                "jakarta.faces.ViewState",
+                state,
+                "primefaces.nonce",
+                nonce)
+            .entrySet()
+            .stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/admin/sign-in.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie)
+                .header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    boolean paused = answer.body().contains("sign-in is paused");
+    assertThat(paused || answer.body().contains("The login or password is not right"))
+        .as("the sign-in page refused the guess, saying why")
+        .isTrue();
+    return paused;
+  }
+
+  private static String find(String page, String pattern) {
+    Matcher m = Pattern.compile(pattern).matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("no " + pattern + " in the sign-in page");
+    }
+    return m.group(1);
   }
 
   private int sendFeedback(String base, UUID key, String client) throws Exception {

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -187,13 +187,19 @@ final class ConsoleBrowser implements AutoCloseable {
 
   private <T> HttpResponse<T> download(String address, HttpResponse.BodyHandler<T> body)
       throws IOException, InterruptedException {
-    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create(address))
-                .header("Cookie", "JSESSIONID=" + session.getValue())
-                .build(),
-            body);
+            HttpRequest.newBuilder(URI.create(address)).header("Cookie", cookies()).build(), body);
+  }
+
+  /**
+   * Every cookie the browser holds for the console, as a Cookie header: the session is two of them,
+   * its id and the version that lets any instance of a cluster go on with it.
+   */
+  String cookies() {
+    return driver.manage().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   /** What the browser saved under this name, once the whole file is there. */

@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +20,11 @@ import java.util.Optional;
  */
 final class RawHttp {
 
-  /** The answer: status, headers by lower-case name (the last of each), and the bytes as text. */
-  record Answer(int status, Map<String, String> headers, String body) {
+  /**
+   * The answer: status, headers by lower-case name (the last of each), every cookie it sets, and
+   * the bytes as text.
+   */
+  record Answer(int status, Map<String, String> headers, List<String> cookies, String body) {
     Optional<String> header(String name) {
       return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
     }
@@ -72,14 +77,18 @@ final class RawHttp {
     String[] lines = raw.substring(0, end < 0 ? raw.length() : end).split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
     Map<String, String> headers = new LinkedHashMap<>();
+    List<String> cookies = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        headers.put(
-            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-            lines[i].substring(colon + 1).strip());
+        String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        String value = lines[i].substring(colon + 1).strip();
+        headers.put(name, value);
+        if (name.equals("set-cookie")) {
+          cookies.add(value);
+        }
       }
     }
-    return new Answer(status, headers, end < 0 ? "" : raw.substring(end + 4));
+    return new Answer(status, headers, cookies, end < 0 ? "" : raw.substring(end + 4));
   }
 }
