@@ -58,18 +58,31 @@ public class SignInThrottle {
    * @return empty when it may, else how long to wait
    */
   public Optional<Duration> pausedFor(String login, String client, boolean knownDevice) {
-    Optional<Duration> wait = wait(clientBucket(client));
-    if (wait.isEmpty() && !knownDevice) {
-      wait = wait(loginBucket(login));
+    try {
+      Optional<Duration> wait = wait(clientBucket(client));
+      if (wait.isEmpty() && !knownDevice) {
+        wait = wait(loginBucket(login));
+      }
+      return wait;
+    } catch (RuntimeException e) {
+      if (!Allowances.isUnanswered(e)) {
+        throw e;
+      }
+      return Optional.empty();
     }
-    return wait;
   }
 
   /** Counts a failed attempt against the client and, from an unknown device, the login. */
   public void failed(String login, String client, boolean knownDevice) {
-    clientBucket(client).tryConsume(1);
-    if (!knownDevice) {
-      loginBucket(login).tryConsume(1);
+    try {
+      clientBucket(client).tryConsume(1);
+      if (!knownDevice) {
+        loginBucket(login).tryConsume(1);
+      }
+    } catch (RuntimeException e) {
+      if (!Allowances.isUnanswered(e)) {
+        throw e;
+      }
     }
   }
 

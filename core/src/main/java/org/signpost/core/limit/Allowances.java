@@ -2,8 +2,14 @@ package org.signpost.core.limit;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeoutException;
 
-/** Where the token buckets of a limit live. */
+/**
+ * Where the token buckets of a limit live. A bucket in the data grid may fail to answer in time
+ * while the grid reshapes after losing a member ({@link #isUnanswered}): a limit then lets the
+ * request through, since a reader's answer or a curator's sign-in matters more than a few seconds
+ * without a limit.
+ */
 public interface Allowances {
 
   /**
@@ -14,4 +20,9 @@ public interface Allowances {
    * @param limit the limit's name, such as {@code "feedback"}: each limit has buckets of its own
    */
   Bucket bucket(String limit, String key, BucketConfiguration limits);
+
+  /** Whether {@code failure} is a bucket that could not answer in time. */
+  static boolean isUnanswered(RuntimeException failure) {
+    return failure instanceof TimeoutException;
+  }
 }

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.signpost.core.feedback.FeedbackLimits;
 import org.signpost.core.limit.Allowances;
 
@@ -18,6 +20,8 @@ import org.signpost.core.limit.Allowances;
 @ApplicationScoped
 public class SubmissionThrottle {
 
+  private static final Logger LOG = Logger.getLogger(SubmissionThrottle.class.getName());
+
   @Inject FeedbackLimits settings;
   @Inject Allowances allowances;
 
@@ -27,10 +31,19 @@ public class SubmissionThrottle {
    * @return empty when allowed, else how many seconds to wait
    */
   public OptionalLong take(String clientAddress) {
-    ConsumptionProbe probe =
-        allowances
-            .bucket("feedback", String.valueOf(clientAddress), limits())
-            .tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe;
+    try {
+      probe =
+          allowances
+              .bucket("feedback", String.valueOf(clientAddress), limits())
+              .tryConsumeAndReturnRemaining(1);
+    } catch (RuntimeException e) {
+      if (!Allowances.isUnanswered(e)) {
+        throw e;
+      }
+      LOG.log(Level.FINE, "The grid did not answer in time: feedback let through", e);
+      return OptionalLong.empty();
+    }
     if (probe.isConsumed()) {
       return OptionalLong.empty();
     }
