@@ -228,7 +228,9 @@ class EmbeddingInBrowserIT {
     assertThat(send.getText()).isEqualTo("Send feedback");
     send.sendKeys(Keys.ENTER);
 
-    assertThat(browser.getCurrentUrl()).contains("feedback=thanks");
+    // As a reader would, wait for the page that answers the post.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("feedback=thanks"));
     assertThat(StoredFeedback.withComment(marker)).hasSize(1);
   }
 
