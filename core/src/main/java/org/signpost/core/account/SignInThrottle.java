@@ -58,32 +58,25 @@ public class SignInThrottle {
    * @return empty when it may, else how long to wait
    */
   public Optional<Duration> pausedFor(String login, String client, boolean knownDevice) {
-    try {
-      Optional<Duration> wait = wait(clientBucket(client));
-      if (wait.isEmpty() && !knownDevice) {
-        wait = wait(loginBucket(login));
-      }
-      return wait;
-    } catch (RuntimeException e) {
-      if (!Allowances.isUnanswered(e)) {
-        throw e;
-      }
-      return Optional.empty();
-    }
+    return Allowances.askOr(
+        () -> {
+          Optional<Duration> wait = wait(clientBucket(client));
+          if (wait.isEmpty() && !knownDevice) {
+            wait = wait(loginBucket(login));
+          }
+          return wait;
+        },
+        Optional.empty());
   }
 
   /** Counts a failed attempt against the client and, from an unknown device, the login. */
   public void failed(String login, String client, boolean knownDevice) {
-    try {
-      clientBucket(client).tryConsume(1);
-      if (!knownDevice) {
-        loginBucket(login).tryConsume(1);
-      }
-    } catch (RuntimeException e) {
-      if (!Allowances.isUnanswered(e)) {
-        throw e;
-      }
-    }
+    Allowances.askOr(
+        () -> {
+          clientBucket(client).tryConsume(1);
+          return knownDevice || loginBucket(login).tryConsume(1);
+        },
+        false);
   }
 
   private Bucket clientBucket(String client) {

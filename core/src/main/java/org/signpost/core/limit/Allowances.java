@@ -3,12 +3,13 @@ package org.signpost.core.limit;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Where the token buckets of a limit live. A bucket in the data grid may fail to answer in time
- * while the grid reshapes after losing a member ({@link #isUnanswered}): a limit then lets the
- * request through, since a reader's answer or a curator's sign-in matters more than a few seconds
- * without a limit.
+ * while the grid reshapes after losing a member ({@link #askOr}): a limit then lets the request
+ * through, since a reader's answer or a curator's sign-in matters more than a few seconds without a
+ * limit.
  */
 public interface Allowances {
 
@@ -21,8 +22,15 @@ public interface Allowances {
    */
   Bucket bucket(String limit, String key, BucketConfiguration limits);
 
-  /** Whether {@code failure} is a bucket that could not answer in time. */
-  static boolean isUnanswered(RuntimeException failure) {
-    return failure instanceof TimeoutException;
+  /**
+   * What {@code question} to a bucket answers, or {@code meanwhile} when the bucket could not
+   * answer in time; any other failure is not hidden.
+   */
+  static <T> T askOr(Supplier<T> question, T meanwhile) {
+    try {
+      return question.get();
+    } catch (TimeoutException unanswered) {
+      return meanwhile;
+    }
   }
 }

@@ -20,6 +20,7 @@ class SubmissionThrottleTest {
   void allowThreeAtOnce() {
     cut.settings = new FeedbackLimits(6, 3);
     cut.allowances = new LocalAllowances();
+    cut.start();
   }
 
   @Test
