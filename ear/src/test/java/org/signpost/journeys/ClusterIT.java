@@ -107,7 +107,9 @@ class ClusterIT {
     Duration seen = awaitBody(fragment, change, published, Duration.ofSeconds(10));
     System.out.printf(
         "Published on instance 1, served by instance 2 after %d ms%n", seen.toMillis());
-    assertThat(seen).as("published on instance 1, served by instance 2").isLessThan(seconds(2));
+    assertThat(seen)
+        .as("published on instance 1, served by instance 2")
+        .isLessThan(Duration.ofSeconds(2));
   }
 
   @Test
@@ -375,9 +377,5 @@ class ClusterIT {
       Thread.sleep(50);
     }
     throw new AssertionError(address + " did not show \"" + text + "\" within " + patience);
-  }
-
-  private static Duration seconds(int n) {
-    return Duration.ofSeconds(n);
   }
 }

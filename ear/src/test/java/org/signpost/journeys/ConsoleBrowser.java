@@ -24,7 +24,7 @@ import org.signpost.widgets.browser.Chromium;
 final class ConsoleBrowser implements AutoCloseable {
 
   private final ChromeDriver driver;
-  private String console;
+  private final String console;
   private final Path downloads;
 
   ConsoleBrowser(String console) {
@@ -49,12 +49,6 @@ final class ConsoleBrowser implements AutoCloseable {
     click("submit");
     // The next step must not race the sign-in's own answer (the dashboard, or the form again).
     wait(15).until(ExpectedConditions.stalenessOf(form));
-  }
-
-  /** Goes on with the same browser (its cookies) at the console at another address. */
-  ConsoleBrowser at(String console) {
-    this.console = console;
-    return this;
   }
 
   void signOut() {
