@@ -484,6 +484,12 @@ class ConsoleJourneysIT {
             .isEmpty();
       }
     }
+    if (signpost.ownsItsLog()) {
+      softly
+          .assertThat(signpost.log())
+          .as("every page's state can travel to another instance of a cluster")
+          .doesNotContain("Cannot serialize session attribute");
+    }
     softly.assertAll();
   }
 

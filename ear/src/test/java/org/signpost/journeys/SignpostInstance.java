@@ -93,6 +93,11 @@ final class SignpostInstance implements AutoCloseable {
     return Files.readString(log);
   }
 
+  /** Whether this test started the instance, so that {@link #log()} can be read. */
+  boolean ownsItsLog() {
+    return log != null;
+  }
+
   String console() {
     return base + "/admin";
   }

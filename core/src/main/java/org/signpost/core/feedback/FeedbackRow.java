@@ -1,5 +1,6 @@
 package org.signpost.core.feedback;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One answer as the feedback report lists it. */
@@ -11,7 +12,8 @@ public record FeedbackRow(
     String comment,
     boolean commentHidden,
     String site,
-    Instant receivedAt) {
+    Instant receivedAt)
+    implements Serializable {
 
   public static FeedbackRow of(Feedback feedback) {
     return new FeedbackRow(

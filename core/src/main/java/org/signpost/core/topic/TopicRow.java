@@ -1,5 +1,6 @@
 package org.signpost.core.topic;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.signpost.core.taxonomy.Audience;
@@ -12,7 +13,8 @@ public record TopicRow(
     Audience audience,
     String owner,
     LocalDate nextReviewDue,
-    Instant updatedAt) {
+    Instant updatedAt)
+    implements Serializable {
 
   public static TopicRow of(Topic topic) {
     return new TopicRow(

@@ -60,6 +60,12 @@ class ConsoleStateTravelsTest {
     for (Class<?> c = type;
         c != null && c.getName().startsWith("org.signpost");
         c = c.getSuperclass()) {
+      // What a library's base class holds for it, such as the rows of a LazyDataModel<TopicRow>.
+      if (c.getGenericSuperclass() instanceof ParameterizedType base) {
+        for (Type argument : base.getActualTypeArguments()) {
+          checkType(argument, path + "<" + c.getSimpleName() + ">", problems, seen);
+        }
+      }
       for (Field field : c.getDeclaredFields()) {
         int modifiers = field.getModifiers();
         if (Modifier.isStatic(modifiers)
