@@ -60,6 +60,11 @@ class ConsoleJourneysIT {
   static final String PASSWORD = "a long journey password";
   static final String KS3_LESSONS = "Healthy relationships lessons for Key Stage 3";
 
+  /** The introduction's lists as readers get them: bullets, then numbers. */
+  static final String LISTS =
+      "<ul><li>Phones out of the bedroom</li><li>Games end an hour before bed</li></ul>"
+          + "<ol><li>Talk to the family</li><li>Agree a bedtime</li></ol>";
+
   private SignpostInstance signpost;
   private HostSite school;
   private GreenMail smtp;
@@ -135,7 +140,20 @@ class ConsoleJourneysIT {
           .doesNotContain("Validation Error");
       editor.type("title", TITLE);
       editor.type("summary", "Helping pupils sleep well around phones and games.");
-      editor.typeRich("#introduction", "Screens in bedrooms cost pupils sleep.");
+      // Lists as a curator types them: "- " starts bullets, "1. " starts numbers (nesting is
+      // covered by SafeHtmlTest).
+      editor.typeRich(
+          "#introduction",
+          "Screens in bedrooms cost pupils sleep."
+              + Keys.ENTER
+              + "- Phones out of the bedroom"
+              + Keys.ENTER
+              + "Games end an hour before bed"
+              + Keys.ENTER
+              + Keys.ENTER
+              + "1. Talk to the family"
+              + Keys.ENTER
+              + "Agree a bedtime");
       editor.typeInRow(":0:heading", "Why sleep matters");
       editor.typeRich("[id$=':0:body']", "Teenagers need eight to ten hours.");
       editor.click("addSection");
@@ -176,11 +194,16 @@ class ConsoleJourneysIT {
 
       editor.click("save");
       editor.awaitText("Topic created as a draft.");
+      assertThat(editor.all("#introduction .ql-editor li[data-list='bullet']"))
+          .as("after Save the editor still shows the bullets as bullets")
+          .hasSize(2);
+      assertThat(editor.all("#introduction .ql-editor li[data-list='ordered']")).hasSize(2);
       String preview = editor.driver().findElement(By.id("preview")).getAttribute("href");
       editor.driver().get(preview);
       assertThat(editor.awaitText("Safeguarding: under-13s"))
           .contains(TITLE, KS3_LESSONS, "readers are asked \"Was this page helpful?\" here")
           .doesNotContain("Send feedback");
+      assertThat(editor.driver().getPageSource()).as("the preview's lists").contains(LISTS);
       editor.driver().navigate().back();
       editor.awaitText("Workflow");
       editor.click("submitForReview");
@@ -205,12 +228,16 @@ class ConsoleJourneysIT {
 
       String fragment = awaitBody("/widgets/v1/fragments/topic/" + SLUG, TITLE, published);
       assertThat(Duration.between(published, Instant.now())).isLessThan(Duration.ofSeconds(2));
-      assertThat(fragment).contains("Safeguarding: under-13s", KS3_LESSONS);
+      assertThat(fragment).contains("Safeguarding: under-13s", KS3_LESSONS, LISTS);
       assertThat(reviewer.textOf("next-review"))
           .as("as people in the UK write a date")
           .isEqualTo(PeopleDates.date(LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3)));
     }
-    assertThat(get("/topics/" + SLUG).body()).contains(TITLE, "Why sleep matters");
+    assertThat(get("/topics/" + SLUG).body()).contains(TITLE, "Why sleep matters", LISTS);
+    assertThat(get("/embed/topic/" + SLUG).body()).as("the iframe embed").contains(LISTS);
+    assertThat(get("/api/v1/topics/" + SLUG).body())
+        .as("the API, as JSON escapes it")
+        .contains(LISTS.replace("\"", "\\\""));
   }
 
   @Test

@@ -2,9 +2,11 @@ package org.signpost.core.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -69,46 +71,23 @@ public final class SafeHtml {
     if (html == null || html.isBlank()) {
       return "";
     }
-    return ANY_REL.matcher(POLICY.sanitize(plainLists(html.strip()))).replaceAll(LINK_REL);
+    String text = html.strip();
+    if (EditorLists.present(text)) {
+      text = EditorLists.nested(text);
+    }
+    return ANY_REL.matcher(POLICY.sanitize(text)).replaceAll(LINK_REL);
   }
 
-  private static final Pattern EDITOR_LIST =
-      Pattern.compile("<ol>((?:(?!</ol>).)*data-list=(?:(?!</ol>).)*)</ol>", Pattern.DOTALL);
-  private static final Pattern EDITOR_ITEM =
-      Pattern.compile("<li data-list=\"(bullet|ordered)\"[^>]*>(.*?)</li>", Pattern.DOTALL);
-
   /**
-   * The console's editor (Quill 2) writes every list as {@code <ol>} and says in each item's {@code
-   * data-list} whether it is a bullet; the allow-list drops that attribute, so such runs of items
-   * become {@code <ul>} first, and numbered ones stay {@code <ol>}.
+   * Stored rich text as the console's editor (Quill 2) keeps it, lists flat with their kind and
+   * depth on each item: given the nested lists that readers get, the editor would merge a nested
+   * item into the one above it.
    */
-  static String plainLists(String html) {
-    if (!html.contains("data-list=")) {
-      return html;
+  public static String forEditor(String html) {
+    if (html == null || html.isBlank()) {
+      return "";
     }
-    return EDITOR_LIST
-        .matcher(html)
-        .replaceAll(
-            list -> {
-              StringBuilder out = new StringBuilder();
-              String open = null;
-              Matcher item = EDITOR_ITEM.matcher(list.group(1));
-              while (item.find()) {
-                String tag = item.group(1).equals("bullet") ? "ul" : "ol";
-                if (!tag.equals(open)) {
-                  if (open != null) {
-                    out.append("</").append(open).append('>');
-                  }
-                  out.append('<').append(tag).append('>');
-                  open = tag;
-                }
-                out.append("<li>").append(item.group(2)).append("</li>");
-              }
-              if (open != null) {
-                out.append("</").append(open).append('>');
-              }
-              return Matcher.quoteReplacement(out.toString());
-            });
+    return html.contains("<ul") || html.contains("<ol") ? EditorLists.flat(html) : html;
   }
 
   /** Whether the input is already exactly as the policy would keep it. */
@@ -116,61 +95,73 @@ public final class SafeHtml {
     return sanitise(html).equals(html == null ? "" : html.strip());
   }
 
-  private static final Pattern BLOCK = Pattern.compile("(?=<(?:p|li|h[1-6]|ul|ol)[ >])");
-  private static final Pattern LINK =
-      Pattern.compile("<a\\b[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-z]+);");
-  private static final Map<String, String> NAMED_ENTITIES =
-      Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
-
   /**
-   * Sanitised rich text as a person reads it, a line per paragraph, heading or list item (list
-   * items marked with a bullet): tags gone, characters decoded, each link followed by its address.
+   * Sanitised rich text as a person reads it, a line per paragraph, heading or list item: tags
+   * gone, characters decoded, each link followed by its address. A bulleted item starts with a
+   * bullet and a numbered one with its number, each indented two spaces per level of nesting, so
+   * that a comparison of two revisions shows a list that changed kind or depth.
    */
   public static List<String> plainBlocks(String html) {
     List<String> blocks = new ArrayList<>();
-    for (String block : BLOCK.split(html)) {
-      String plain = plainText(block);
-      if (!plain.isEmpty()) {
-        blocks.add((block.startsWith("<li") ? "• " : "") + plain);
-      }
+    if (html == null || html.isBlank()) {
+      return blocks;
     }
+    Element body = Jsoup.parseBodyFragment(html).body();
+    for (Element link : body.select("a[href]")) {
+      link.appendText(" (" + link.attr("href") + ")");
+    }
+    collect(body, blocks);
     return blocks;
   }
 
-  private static String plainText(String html) {
-    Matcher link = LINK.matcher(html);
-    StringBuilder withAddresses = new StringBuilder();
-    while (link.find()) {
-      String address = decode(link.group(1)).replace("<", "");
-      link.appendReplacement(
-          withAddresses, Matcher.quoteReplacement(link.group(2) + " (" + address + ")"));
+  private static void collect(Element parent, List<String> blocks) {
+    StringBuilder loose = new StringBuilder();
+    for (Node child : parent.childNodes()) {
+      if (child instanceof Element element && element.isBlock()) {
+        addLine(blocks, "", loose.toString());
+        loose.setLength(0);
+        if (element.nameIs("li")) {
+          addItem(element, blocks);
+        } else if (element.nameIs("p") || element.nameIs("h3") || element.nameIs("h4")) {
+          addLine(blocks, "", element.text());
+        } else {
+          collect(element, blocks);
+        }
+      } else if (child instanceof Element element) {
+        loose.append(element.nameIs("br") ? " " : element.text());
+      } else if (child instanceof TextNode text) {
+        loose.append(text.text());
+      }
     }
-    link.appendTail(withAddresses);
-    return decode(TAG.matcher(withAddresses).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+    addLine(blocks, "", loose.toString());
   }
 
-  private static String decode(String text) {
-    Matcher entity = ENTITY.matcher(text);
-    StringBuilder decoded = new StringBuilder();
-    while (entity.find()) {
-      String name = entity.group(1);
-      String character;
-      try {
-        if (name.startsWith("#x") || name.startsWith("#X")) {
-          character = Character.toString(Integer.parseInt(name.substring(2), 16));
-        } else if (name.startsWith("#")) {
-          character = Character.toString(Integer.parseInt(name.substring(1)));
-        } else {
-          character = NAMED_ENTITIES.getOrDefault(name, entity.group());
-        }
-      } catch (IllegalArgumentException notACharacter) {
-        character = entity.group();
+  private static void addItem(Element item, List<String> blocks) {
+    Element list = item.parent();
+    long depth = item.parents().stream().filter(e -> e.nameIs("ul") || e.nameIs("ol")).count() - 1;
+    String marker =
+        list != null && list.nameIs("ol") ? (item.elementSiblingIndex() + 1) + ". " : "• ";
+    StringBuilder own = new StringBuilder();
+    List<Element> nested = new ArrayList<>();
+    for (Node child : item.childNodes()) {
+      if (child instanceof Element element && (element.nameIs("ul") || element.nameIs("ol"))) {
+        nested.add(element);
+      } else if (child instanceof Element element) {
+        own.append(element.text());
+      } else if (child instanceof TextNode text) {
+        own.append(text.text());
       }
-      entity.appendReplacement(decoded, Matcher.quoteReplacement(character));
     }
-    entity.appendTail(decoded);
-    return decoded.toString();
+    addLine(blocks, "  ".repeat((int) Math.max(0, depth)) + marker, own.toString());
+    for (Element list2 : nested) {
+      collect(list2, blocks);
+    }
+  }
+
+  private static void addLine(List<String> blocks, String marker, String text) {
+    String plain = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    if (!plain.isEmpty()) {
+      blocks.add(marker + plain);
+    }
   }
 }

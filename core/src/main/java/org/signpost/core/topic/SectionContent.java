@@ -3,11 +3,13 @@ package org.signpost.core.topic;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.signpost.core.content.SafeHtml;
 
 /**
  * What a section says, apart from where it sits: used to write sections and to read them back.
  *
- * @param body HTML; sanitised when it is stored
+ * @param body HTML, kept as the house policy sanitises it ({@link SafeHtml}), so that a draft held
+ *     for review and compared line by line is exactly what readers will get
  */
 public record SectionContent(
     @NotBlank @Size(max = Section.MAX_HEADING) String heading,
@@ -25,11 +27,11 @@ public record SectionContent(
     if (kind == null) {
       throw new IllegalArgumentException("a section needs a kind: " + SectionKind.codes());
     }
-    if (body != null && body.length() > Section.MAX_BODY) {
+    body = SafeHtml.sanitise(body);
+    if (body.length() > Section.MAX_BODY) {
       throw new IllegalArgumentException(
           "a section body may have at most " + Section.MAX_BODY + " characters");
     }
     heading = heading.strip();
-    body = body == null ? "" : body;
   }
 }

@@ -3,12 +3,13 @@ package org.signpost.core.topic;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.signpost.core.content.SafeHtml;
 import org.signpost.core.taxonomy.Audience;
 
 /**
  * The descriptive fields of a topic, written together.
  *
- * @param introduction HTML; sanitised when it is stored
+ * @param introduction HTML, kept as the house policy sanitises it ({@link SafeHtml})
  * @param owner the person or team answerable for the topic's accuracy
  * @param quickExit whether its pages offer readers a quick way to leave for a neutral site, for
  *     sensitive subjects a child may need to hide from someone nearby
@@ -33,11 +34,11 @@ public record TopicDetails(
     if (audience == null) {
       throw new IllegalArgumentException("a topic needs an audience: " + Audience.codes());
     }
-    if (introduction != null && introduction.length() > Section.MAX_BODY) {
+    introduction = SafeHtml.sanitise(introduction);
+    if (introduction.length() > Section.MAX_BODY) {
       throw new IllegalArgumentException(
           "an introduction may have at most " + Section.MAX_BODY + " characters");
     }
-    introduction = introduction == null ? "" : introduction;
     owner = owner == null || owner.isBlank() ? null : owner.strip();
     if (owner != null && owner.length() > Topic.MAX_OWNER) {
       throw new IllegalArgumentException(

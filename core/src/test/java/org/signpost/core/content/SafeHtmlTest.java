@@ -63,4 +63,62 @@ class SafeHtmlTest {
     assertThat(SafeHtml.sanitise(fromEditor))
         .isEqualTo("<ul><li>Childline</li><li>NSPCC</li></ul><ol><li>First step</li></ol>");
   }
+
+  @Test
+  void nestedListsFromTheConsoleEditorKeepTheirDepthAndKind() {
+    String fromEditor =
+        "<p>Before bed:</p><ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Phones out</li>"
+            + "<li data-list=\"bullet\" class=\"ql-indent-1\">Chargers downstairs</li>"
+            + "<li data-list=\"ordered\" class=\"ql-indent-1\">Agree a time</li>"
+            + "<li data-list=\"bullet\">Games end early</li>"
+            + "<li data-list=\"ordered\">Talk</li><li data-list=\"ordered\">Agree</li></ol><p>After</p>";
+
+    assertThat(SafeHtml.sanitise(fromEditor))
+        .isEqualTo(
+            "<p>Before bed:</p><ul><li>Phones out<ul><li>Chargers downstairs</li></ul>"
+                + "<ol><li>Agree a time</li></ol></li><li>Games end early</li></ul>"
+                + "<ol><li>Talk</li><li>Agree</li></ol><p>After</p>");
+  }
+
+  @Test
+  void listsAlreadyNestedStayAsTheyAre() {
+    String nested =
+        "<ul><li>One<ul><li>One and a half</li></ul></li><li>Two</li></ul><ol><li>Three</li></ol>";
+
+    assertThat(SafeHtml.sanitise(nested)).isEqualTo(nested);
+    assertThat(SafeHtml.sanitise(SafeHtml.sanitise(nested))).isEqualTo(nested);
+  }
+
+  @Test
+  void plainTextTellsBulletsFromNumbersAndShowsTheirDepth() {
+    String html =
+        "<p>Ask <a href=\"https://www.childline.org.uk/\">Childline</a> &amp; others</p>"
+            + "<ul><li>One<ul><li>Inner</li></ul></li><li>Two</li></ul><ol><li>First</li><li>Second</li></ol>";
+
+    assertThat(SafeHtml.plainBlocks(html))
+        .containsExactly(
+            "Ask Childline (https://www.childline.org.uk/) & others",
+            "• One",
+            "  • Inner",
+            "• Two",
+            "1. First",
+            "2. Second");
+  }
+
+  @Test
+  void theEditorGetsListsInItsOwnFlatFormAndSavingThemGivesTheSameText() {
+    String stored =
+        "<p>Before</p><ul><li>One<ul><li>Inner</li></ul></li><li>Two</li></ul>"
+            + "<ol><li>First</li></ol>";
+
+    String forEditor = SafeHtml.forEditor(stored);
+
+    assertThat(forEditor)
+        .isEqualTo(
+            "<p>Before</p><ol><li data-list=\"bullet\">One</li>"
+                + "<li data-list=\"bullet\" class=\"ql-indent-1\">Inner</li>"
+                + "<li data-list=\"bullet\">Two</li></ol>"
+                + "<ol><li data-list=\"ordered\">First</li></ol>");
+    assertThat(SafeHtml.sanitise(forEditor)).isEqualTo(stored);
+  }
 }
