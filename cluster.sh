@@ -44,6 +44,7 @@ start_instance() {
     SIGNPOST_DB_URL=${SIGNPOST_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$DB} \
     SIGNPOST_DB_USER=${SIGNPOST_DB_USER:-postgres} \
     SIGNPOST_DB_PASSWORD=${SIGNPOST_DB_PASSWORD:-} \
+    SIGNPOST_TRUSTED_PROXIES=${SIGNPOST_TRUSTED_PROXIES:-127.0.0.1,::1,0:0:0:0:0:0:0:1} \
     exec java $JAVA_OPTS -Djava.io.tmpdir="$dir/tmp" -jar "$OLDPWD/$JAR" \
       --port $((PORT + i)) --clustername signpost --interfaces 127.0.0.1 \
       --clustermode "tcpip:$(members "$n")" --startport $((GRID - 1 + i)) \

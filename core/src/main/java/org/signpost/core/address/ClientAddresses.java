@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,9 +22,10 @@ public class ClientAddresses {
   /** Longer than any IPv6 address with a zone: nothing longer is taken as one. */
   private static final int LONGEST = 64;
 
+  /** None by default: a forwarder that does not add the header would let clients choose it. */
   @Inject
   @ConfigProperty(name = "signpost.trusted-proxies")
-  String proxies;
+  Optional<String> proxies;
 
   private Set<String> trusted;
 
@@ -31,14 +33,14 @@ public class ClientAddresses {
 
   /** Trusting the proxies at {@code proxies} (comma-separated addresses). */
   public ClientAddresses(String proxies) {
-    this.proxies = proxies;
+    this.proxies = Optional.ofNullable(proxies);
     trust();
   }
 
   @PostConstruct
   void trust() {
     trusted =
-        Arrays.stream(proxies.split(","))
+        Arrays.stream(proxies.orElse("").split(","))
             .map(String::strip)
             .filter(p -> !p.isEmpty())
             .collect(Collectors.toUnmodifiableSet());
