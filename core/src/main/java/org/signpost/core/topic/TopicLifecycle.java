@@ -54,6 +54,24 @@ public abstract class TopicLifecycle {
     this.submittedBy = Objects.requireNonNull(author, "author");
   }
 
+  /**
+   * Takes back a submission when what was submitted changes: a reviewer approves exactly what they
+   * read, so the topic goes back to its authors (a draft in review becomes a draft again; changes
+   * held for a published topic stay held, unsubmitted) until someone submits it again.
+   *
+   * @return whether the topic was in review
+   */
+  public boolean withdrawSubmission() {
+    if (submittedBy == null) {
+      return false;
+    }
+    submittedBy = null;
+    if (status == TopicStatus.IN_REVIEW) {
+      moveTo(TopicStatus.DRAFT);
+    }
+    return true;
+  }
+
   /** Notes who changed the topic's content: they may not approve it until it is next published. */
   public void changedBy(String login) {
     approval().changedBy(login);
@@ -108,7 +126,7 @@ public abstract class TopicLifecycle {
   private void becomePublished(LocalDate today, ReviewCycle cycle, Instant now) {
     this.submittedBy = null;
     approval().clear();
-    review().published(today, cycle, now);
+    reviewDates().published(today, cycle, now);
     touch();
   }
 
@@ -154,7 +172,7 @@ public abstract class TopicLifecycle {
   /** Records a review of a published topic's content: reviewed today, next due after the cycle. */
   public void markReviewed(LocalDate today, ReviewCycle cycle) {
     require(TopicAction.MARK_REVIEWED);
-    review().reviewed(today, cycle);
+    reviewDates().reviewed(today, cycle);
     touch();
   }
 
@@ -172,7 +190,7 @@ public abstract class TopicLifecycle {
       throw new IllegalArgumentException(
           "the next review must fall after today and no later than " + PeopleDates.date(latest));
     }
-    review().rescheduled(next);
+    reviewDates().rescheduled(next);
     touch();
   }
 
@@ -185,7 +203,7 @@ public abstract class TopicLifecycle {
     this.status = Objects.requireNonNull(status, "status");
     this.submittedBy = null;
     approval().clear();
-    review()
+    reviewDates()
         .adopt(lastReviewed, nextReviewDue, status == TopicStatus.PUBLISHED ? publishedAt : null);
     touch();
   }
@@ -241,8 +259,16 @@ public abstract class TopicLifecycle {
     return submittedBy;
   }
 
-  /** The review dates; never null. */
+  /**
+   * The review dates; never null. Reading them changes nothing: a topic that was only read keeps
+   * its version, so that a reviewer's approval of the version they read is not refused.
+   */
   public ReviewDates review() {
+    return review == null ? ReviewDates.none() : review;
+  }
+
+  /** The review dates, to change them. */
+  private ReviewDates reviewDates() {
     if (review == null) {
       review = ReviewDates.none();
     }

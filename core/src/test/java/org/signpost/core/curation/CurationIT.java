@@ -92,7 +92,8 @@ class CurationIT {
 
     String slug = db.inTransaction(em -> workflow(em).create(null, draft, EDITOR)).slug();
     db.run(em -> workflow(em).submitForReview(slug, EDITOR));
-    db.run(em -> workflow(em).publish(slug, REVIEWER));
+    long submitted = topicVersion(slug);
+    db.run(em -> workflow(em).publish(slug, submitted, REVIEWER));
 
     EditableTopic stored = db.inTransaction(em -> held(em).editable(slug)).orElseThrow();
     assertThat(slug).isEqualTo("sleep-screens");
@@ -234,9 +235,10 @@ class CurationIT {
     String slug = db.inTransaction(em -> editing(em).create(draft, editorAndReviewer)).slug();
 
     assertThat(readersFind("Bedtime")).as("new, not approved").isEmpty();
-    assertThatThrownBy(() -> db.run(em -> editing(em).approve(slug, editorAndReviewer)))
+    long created = resourceVersion(slug);
+    assertThatThrownBy(() -> db.run(em -> editing(em).approve(slug, created, editorAndReviewer)))
         .hasMessageContaining("someone else must approve it");
-    db.run(em -> editing(em).approve(slug, REVIEWER));
+    db.run(em -> editing(em).approve(slug, created, REVIEWER));
     assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines");
 
     long version = db.inTransaction(em -> editing(em).editable(slug)).orElseThrow().version();
@@ -265,11 +267,45 @@ class CurationIT {
         .extracting(l -> l.text())
         .contains("Address: https://attacker.example/");
     assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines");
-    assertThatThrownBy(() -> db.run(em -> editing(em).approve(slug, EDITOR)))
+    long held = resourceVersion(slug);
+    assertThatThrownBy(() -> db.run(em -> editing(em).approve(slug, held, EDITOR)))
         .isInstanceOf(org.signpost.core.account.NotPermittedException.class);
 
-    db.run(em -> editing(em).approve(slug, editorAndReviewer));
-    assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines (changed)");
+    long seenByReviewer = resourceVersion(slug);
+    db.run(
+        em ->
+            editing(em)
+                .save(
+                    slug,
+                    seenByReviewer,
+                    new ResourceDraft(
+                        "Bedtime routines (unread)",
+                        "https://unreviewed.example/",
+                        draft.description(),
+                        draft.type(),
+                        draft.keyStages(),
+                        draft.audiences(),
+                        draft.provider(),
+                        List.of()),
+                    EDITOR));
+    assertThatThrownBy(
+            () -> db.run(em -> editing(em).approve(slug, seenByReviewer, editorAndReviewer)))
+        .as("an address saved after the reviewer opened the resource is not approved unread")
+        .isInstanceOf(org.signpost.core.content.revision.EditConflictException.class)
+        .hasMessageContaining("Nothing was approved");
+    assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines");
+
+    long reread = resourceVersion(slug);
+    db.run(em -> editing(em).approve(slug, reread, editorAndReviewer));
+    assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines (unread)");
+  }
+
+  private long resourceVersion(String slug) {
+    return db.inTransaction(em -> editing(em).editable(slug)).orElseThrow().version();
+  }
+
+  private long topicVersion(String slug) {
+    return db.inTransaction(em -> held(em).editable(slug)).orElseThrow().version();
   }
 
   private List<String> readersFind(String words) {

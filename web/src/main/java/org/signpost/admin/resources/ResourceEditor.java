@@ -165,7 +165,8 @@ public class ResourceEditor implements Serializable {
 
   /** Lets readers see the resource, or its changes, approved by someone who did not make them. */
   public String approve() {
-    EditableResource saved = messages.attempt(null, () -> editing.approve(slug, curator.actor()));
+    EditableResource saved =
+        messages.attempt(null, () -> editing.approve(slug, version, curator.actor()));
     if (saved == null) {
       return null;
     }

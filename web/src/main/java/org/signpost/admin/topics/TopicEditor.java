@@ -126,12 +126,12 @@ public class TopicEditor implements Serializable {
   }
 
   public String publish() {
-    return move(() -> workflow.publish(slug, curator.actor()), "done.topic.published");
+    return move(() -> workflow.publish(slug, version, curator.actor()), "done.topic.published");
   }
 
   public String publishInEmergency() {
     return move(
-        () -> workflow.publishInEmergency(slug, curator.actor(), reason),
+        () -> workflow.publishInEmergency(slug, version, curator.actor(), reason),
         "done.topic.publishedInEmergency");
   }
 

@@ -115,7 +115,7 @@ class FreshnessIT {
               topic.resources().stream().map(r -> r.slug()).toList()),
           editor);
       workflow.submitForReview(slug, editor);
-      workflow.publish(slug, Actor.of("freshness-reviewer", Role.REVIEWER));
+      workflow.publish(slug, topic.version(), Actor.of("freshness-reviewer", Role.REVIEWER));
       em.getTransaction().commit();
       em.close();
     } finally {

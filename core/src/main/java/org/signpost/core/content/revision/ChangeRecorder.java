@@ -47,6 +47,23 @@ public class ChangeRecorder {
         latest == null ? updatedAt : latest.createdAt());
   }
 
+  /**
+   * Refuses an approval unless the content is still at the version the reviewer read.
+   *
+   * @throws EditConflictException naming who changed it since
+   */
+  public void requireSeenVersion(
+      RevisionSubject subject, String key, String described, long storedVersion, long seenVersion) {
+    if (storedVersion == seenVersion) {
+      return;
+    }
+    Revision latest = revisions.latest(subject, key).orElse(null);
+    throw EditConflictException.approving(
+        described,
+        latest == null ? null : latest.author(),
+        latest == null ? null : latest.createdAt());
+  }
+
   /** Keeps a revision of a change that readers do not see yet (a draft, or one of many). */
   public Revision record(
       RevisionSubject subject, String key, String author, String summary, String snapshot) {

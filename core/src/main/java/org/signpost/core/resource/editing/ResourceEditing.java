@@ -145,14 +145,7 @@ public class ResourceEditing {
       @NotNull @Valid ResourceDraft draft,
       @NotNull Actor actor) {
     actor.require("edit resources", Role.EDITOR, Role.ADMIN);
-    Resource resource = find(slug);
-    changes.requireVersion(
-        RevisionSubject.RESOURCE,
-        slug,
-        "the resource \"" + resource.title() + "\"",
-        resource.version(),
-        basedOnVersion,
-        resource.updatedAt());
+    Resource resource = current(slug, basedOnVersion);
     placeInTopics(resource, draft.topics(), actor);
     return change(resource, draft, actor, "Saved");
   }
@@ -182,11 +175,20 @@ public class ResourceEditing {
 
   /**
    * Lets readers see a new resource, or the changes waiting for an approved one (reviewers and
-   * administrators who did not make them).
+   * administrators who did not make them): exactly the version the reviewer read.
+   *
+   * @param seenVersion the version of the resource on the reviewer's page
+   * @throws EditConflictException when the resource changed after the reviewer opened it
    */
-  public EditableResource approve(@NotBlank String slug, @NotNull Actor actor) {
+  public EditableResource approve(@NotBlank String slug, long seenVersion, @NotNull Actor actor) {
     actor.require("approve resources", Role.REVIEWER, Role.ADMIN);
     Resource resource = find(slug);
+    changes.requireSeenVersion(
+        RevisionSubject.RESOURCE,
+        slug,
+        "the resource \"" + resource.title() + "\"",
+        resource.version(),
+        seenVersion);
     if (!resource.awaitsApproval()) {
       throw new IllegalArgumentException("Nothing about this resource waits for approval.");
     }
@@ -307,6 +309,18 @@ public class ResourceEditing {
       candidate = candidate.replaceAll("-+$", "") + suffix;
     }
     return candidate;
+  }
+
+  private Resource current(String slug, long basedOnVersion) {
+    Resource resource = find(slug);
+    changes.requireVersion(
+        RevisionSubject.RESOURCE,
+        slug,
+        "the resource \"" + resource.title() + "\"",
+        resource.version(),
+        basedOnVersion,
+        resource.updatedAt());
+    return resource;
   }
 
   private Resource find(String slug) {

@@ -132,6 +132,11 @@ public class TopicWorkflow {
    * one until someone else approves it. Either way the curator may not approve it themselves.
    */
   private TopicView change(Topic topic, TopicDraft draft, Actor actor, String summary) {
+    if (topic.withdrawSubmission()) {
+      summary +=
+          "; no longer in review: what reviewers read has changed, so it must be submitted"
+              + " again";
+    }
     if (!topic.isPublic()) {
       write(topic, draft);
       topic.changedBy(actor.login());
@@ -178,6 +183,17 @@ public class TopicWorkflow {
         topic.version(),
         basedOnVersion,
         topic.updatedAt());
+    return topic;
+  }
+
+  private Topic asSeen(String slug, long seenVersion) {
+    Topic topic = find(slug);
+    changes.requireSeenVersion(
+        RevisionSubject.TOPIC,
+        slug,
+        "the topic \"" + topic.title() + "\"",
+        topic.version(),
+        seenVersion);
     return topic;
   }
 
@@ -249,11 +265,16 @@ public class TopicWorkflow {
 
   /**
    * Publishes a topic, or the changes to a published one, that other people wrote and sent for
-   * review (reviewers and administrators): reviewed today, next review after the default cycle.
+   * review (reviewers and administrators): exactly the version the reviewer read, reviewed today,
+   * next review after the default cycle.
+   *
+   * @param seenVersion the version of the topic on the reviewer's page
+   * @throws EditConflictException when the topic changed after the reviewer opened it: they must
+   *     read the new version before approving it
    */
-  public TopicView publish(@NotBlank String slug, @NotNull Actor actor) {
+  public TopicView publish(@NotBlank String slug, long seenVersion, @NotNull Actor actor) {
     TopicAction.PUBLISH.require(actor);
-    Topic topic = find(slug);
+    Topic topic = asSeen(slug, seenVersion);
     Optional<TopicDraft> changed = held.of(topic);
     topic.publish(actor.login(), LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
     changed.ifPresent(draft -> write(topic, draft));
@@ -276,11 +297,13 @@ public class TopicWorkflow {
   }
 
   /**
-   * Publishes at once without review (administrators only), for an emergency; the reason is kept in
-   * the topic's history.
+   * Publishes at once without review (administrators only), for an emergency: the version on the
+   * administrator's page, with the reason kept in the topic's history.
+   *
+   * @throws EditConflictException when the topic changed after the administrator opened it
    */
   public TopicView publishInEmergency(
-      @NotBlank String slug, @NotNull Actor actor, @NotBlank String reason) {
+      @NotBlank String slug, long seenVersion, @NotNull Actor actor, @NotBlank String reason) {
     TopicAction.PUBLISH_IN_EMERGENCY.require(actor);
     if (reason == null || reason.strip().length() < MIN_REASON) {
       throw new IllegalArgumentException(
@@ -288,7 +311,7 @@ public class TopicWorkflow {
               + MIN_REASON
               + " characters.");
     }
-    Topic topic = find(slug);
+    Topic topic = asSeen(slug, seenVersion);
     Optional<TopicDraft> changed = held.of(topic);
     topic.publishInEmergency(LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
     changed.ifPresent(draft -> write(topic, draft));

@@ -56,6 +56,10 @@ class TopicWorkflowIT {
     db.run(
         em ->
             workflow(em).save("pollution", version("pollution"), summary("Alex's summary."), alex));
+    assertThat(editable("pollution").stage())
+        .as("a change to what was submitted takes the submission back")
+        .isEqualTo(TopicStage.CHANGES_DRAFTED);
+    db.run(em -> workflow(em).submitForReview("pollution", alex));
 
     assertThat(revision()).isEqualTo(before);
     assertThat(shown("pollution").summary()).isEqualTo(approved);
@@ -67,12 +71,16 @@ class TopicWorkflowIT {
         .filteredOn(line -> line.change() == ChangedLine.Change.ADDED)
         .extracting(ChangedLine::text)
         .contains("Summary: Alex's summary.");
-    assertThatThrownBy(() -> db.run(em -> workflow(em).publish("pollution", alex)))
+    assertThatThrownBy(
+            () -> db.run(em -> workflow(em).publish("pollution", version("pollution"), alex)))
         .isInstanceOf(SecondPairOfEyesException.class)
         .hasMessageContaining("\"alex\"");
     assertThat(shown("pollution").summary()).isEqualTo(approved);
 
-    db.run(em -> workflow(em).publish("pollution", Actor.of("kim", Role.REVIEWER)));
+    db.run(
+        em ->
+            workflow(em)
+                .publish("pollution", version("pollution"), Actor.of("kim", Role.REVIEWER)));
 
     assertThat(revision()).isEqualTo(before + 1);
     assertThat(shown("pollution").summary()).isEqualTo("Alex's summary.");
@@ -80,6 +88,48 @@ class TopicWorkflowIT {
     assertThat(published.stage()).isEqualTo(TopicStage.PUBLISHED);
     assertThat(published.changers()).isEmpty();
     assertThat(published.changes()).isEmpty();
+  }
+
+  @Test
+  void aReviewerPublishesOnlyTheVersionTheyReadAndAChangeAfterSubmittingTakesItOutOfReview() {
+    Actor sam = Actor.of("sam", Role.EDITOR);
+    Actor kim = Actor.of("kim", Role.REVIEWER);
+    String approved = shown("pollution").summary();
+    db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Version A."), sam));
+    db.run(em -> workflow(em).submitForReview("pollution", sam));
+    long readByKim = version("pollution");
+
+    db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Version B."), sam));
+
+    assertThat(editable("pollution").stage()).isEqualTo(TopicStage.CHANGES_DRAFTED);
+    assertThatThrownBy(() -> db.run(em -> workflow(em).publish("pollution", readByKim, kim)))
+        .isInstanceOf(EditConflictException.class)
+        .hasMessageContaining("after you opened it (sam)")
+        .hasMessageContaining("Nothing was approved");
+    assertThat(shown("pollution").summary()).isEqualTo(approved);
+
+    db.run(em -> workflow(em).submitForReview("pollution", sam));
+    long readAgain = version("pollution");
+    db.run(em -> workflow(em).publish("pollution", readAgain, kim));
+    assertThat(shown("pollution").summary()).isEqualTo("Version B.");
+  }
+
+  @Test
+  void aDraftChangedInReviewGoesBackToItsAuthorsAndAnOldVersionIsNotPublished() {
+    Actor sam = Actor.of("sam", Role.EDITOR);
+    Actor kim = Actor.of("kim", Role.REVIEWER);
+    db.run(em -> workflow(em).withdraw("pollution", kim));
+    db.run(em -> workflow(em).submitForReview("pollution", sam));
+    long readByKim = version("pollution");
+    db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Unread."), sam));
+
+    assertThat(editable("pollution").stage()).isEqualTo(TopicStage.DRAFT);
+    assertThatThrownBy(() -> db.run(em -> workflow(em).publish("pollution", readByKim, kim)))
+        .isInstanceOf(EditConflictException.class);
+    java.util.Optional<TopicView> readersSee =
+        db.inTransaction(
+            em -> new TopicCatalogue(new JpaTopicRepository(em)).publishedTopic("pollution"));
+    assertThat(readersSee).isEmpty();
   }
 
   @Test
@@ -143,12 +193,19 @@ class TopicWorkflowIT {
         .isInstanceOf(NotPermittedException.class)
         .hasMessageContaining("only editors and admins may");
     db.run(em -> workflow(em).submitForReview("pollution", editor));
-    assertThatThrownBy(() -> db.run(em -> workflow(em).publish("pollution", editor)))
+    assertThatThrownBy(
+            () -> db.run(em -> workflow(em).publish("pollution", version("pollution"), editor)))
         .isInstanceOf(NotPermittedException.class);
     assertThatThrownBy(
-            () -> db.run(em -> workflow(em).publish("pollution", Actor.of("sam", Role.REVIEWER))))
+            () ->
+                db.run(
+                    em ->
+                        workflow(em)
+                            .publish(
+                                "pollution", version("pollution"), Actor.of("sam", Role.REVIEWER))))
         .isInstanceOf(SecondPairOfEyesException.class);
-    TopicView published = db.inTransaction(em -> workflow(em).publish("pollution", reviewer));
+    TopicView published =
+        db.inTransaction(em -> workflow(em).publish("pollution", version("pollution"), reviewer));
 
     assertThat(published.status()).isEqualTo("published");
   }
@@ -227,20 +284,30 @@ class TopicWorkflowIT {
                     em ->
                         workflow(em)
                             .publishInEmergency(
-                                "pollution", Actor.of("alex", Role.REVIEWER), "Urgent correction")))
+                                "pollution",
+                                version("pollution"),
+                                Actor.of("alex", Role.REVIEWER),
+                                "Urgent correction")))
         .isInstanceOf(NotPermittedException.class);
     assertThatThrownBy(
             () ->
                 db.run(
                     em ->
                         workflow(em)
-                            .publishInEmergency("pollution", Actor.of("root", Role.ADMIN), "now")))
+                            .publishInEmergency(
+                                "pollution",
+                                version("pollution"),
+                                Actor.of("root", Role.ADMIN),
+                                "now")))
         .hasMessageContaining("reason");
     db.run(
         em ->
             workflow(em)
                 .publishInEmergency(
-                    "pollution", Actor.of("root", Role.ADMIN), "Wrong helpline number corrected"));
+                    "pollution",
+                    version("pollution"),
+                    Actor.of("root", Role.ADMIN),
+                    "Wrong helpline number corrected"));
 
     List<Revision> kept =
         db.inTransaction(
