@@ -6,8 +6,12 @@
 #   ./cluster.sh up [N]     starts N instances (3 by default) and nginx on http://127.0.0.1:8080
 #   ./cluster.sh down       stops them
 #   ./cluster.sh status     lists what runs
+#   ./cluster.sh grid-name  prints the data grid's name made from SIGNPOST_CLUSTER_SECRET
 #
-# Instance i listens on 8080+i and joins the grid on 6899+i. Settings (and their defaults):
+# Instance i listens on 127.0.0.1:8080+i and joins the grid on 127.0.0.1:6899+i. The grid's
+# members must know SIGNPOST_CLUSTER_SECRET: its name is made from it, and a member or client that
+# cannot name the grid cannot join it. Without that setting, up makes a secret once and keeps it in
+# the run folder (cluster.secret, readable by its owner only). Settings (and their defaults):
 # SIGNPOST_CLUSTER_DIR (./cluster-run), SIGNPOST_CLUSTER_PORT (8080, nginx; instance i takes the
 # port i above it), SIGNPOST_CLUSTER_GRID_PORT (6900, instance 1's grid port), SIGNPOST_CLUSTER_DB
 # (signpost_cluster, created on 127.0.0.1:5432 as user postgres when missing), and every
@@ -21,6 +25,8 @@ GRID=${SIGNPOST_CLUSTER_GRID_PORT:-6900}
 DB=${SIGNPOST_CLUSTER_DB:-signpost_cluster}
 JAR=ear/target/signpost-micro.jar
 JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC -XX:MaxMetaspaceSize=384m"
+# The grid's name follows from the secret (org.signpost.core.grid.GridName makes the same one).
+GRID_USE="signpost data grid"
 
 alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
@@ -30,10 +36,47 @@ members() {
   echo "$list"
 }
 
+# The secret of this cluster: SIGNPOST_CLUSTER_SECRET, or the one kept in the run folder.
+cluster_secret() {
+  if [ -n "${SIGNPOST_CLUSTER_SECRET:-}" ]; then
+    printf '%s' "$SIGNPOST_CLUSTER_SECRET"
+  elif [ -s "$RUN/cluster.secret" ]; then
+    cat "$RUN/cluster.secret"
+  else
+    echo "SIGNPOST_CLUSTER_SECRET is not set and $RUN/cluster.secret does not exist" >&2
+    return 1
+  fi
+}
+
+grid_name() {
+  local hex
+  hex=$(printf '%s\n%s' "$1" "$GRID_USE" | sha256sum | cut -c1-32)
+  echo "signpost-$hex"
+}
+
+# Makes the run folder's secret once, when none is given.
+ensure_secret() {
+  if [ -z "${SIGNPOST_CLUSTER_SECRET:-}" ] && [ ! -s "$RUN/cluster.secret" ]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '=+/\n' >"$RUN/cluster.secret")
+    echo "cluster secret: made $RUN/cluster.secret (instances on other machines need the same one)"
+  fi
+  local secret; secret=$(cluster_secret)
+  if [ ${#secret} -lt 24 ]; then
+    echo "SIGNPOST_CLUSTER_SECRET has ${#secret} characters; at least 24 are needed" >&2
+    exit 1
+  fi
+}
+
 start_instance() {
   local i=$1 n=$2
   local dir="$RUN/instance-$i"
-  mkdir -p "$dir/tmp"
+  (umask 077 && mkdir -p "$dir/tmp")
+  chmod 700 "$dir"
+  # The grid's name and secret go in a file only the owner reads, never on the command line, which
+  # every user of the machine can read.
+  local secret; secret=$(cluster_secret)
+  (umask 077 && printf 'payaramicro.clusterName=%s\nsignpost.cluster.secret=%s\n' \
+    "$(grid_name "$secret")" "$secret" >"$dir/grid.properties")
   if alive "$dir/pid"; then
     echo "instance $i: already running (pid $(cat "$dir/pid"))"
     return
@@ -45,8 +88,9 @@ start_instance() {
     SIGNPOST_DB_USER=${SIGNPOST_DB_USER:-postgres} \
     SIGNPOST_DB_PASSWORD=${SIGNPOST_DB_PASSWORD:-} \
     SIGNPOST_TRUSTED_PROXIES=${SIGNPOST_TRUSTED_PROXIES:-127.0.0.1,::1,0:0:0:0:0:0:0:1} \
+    SIGNPOST_HTTP_ADDRESS=${SIGNPOST_HTTP_ADDRESS:-127.0.0.1} \
     exec java $JAVA_OPTS -Djava.io.tmpdir="$dir/tmp" -jar "$OLDPWD/$JAR" \
-      --port $((PORT + i)) --clustername signpost --interfaces 127.0.0.1 \
+      --port $((PORT + i)) --systemproperties "$dir/grid.properties" --interfaces 127.0.0.1 \
       --clustermode "tcpip:$(members "$n")" --startport $((GRID - 1 + i)) \
       --rootdir "$dir/root" >>"$dir/signpost.log" 2>&1
   ) &
@@ -91,6 +135,7 @@ up() {
   [ -f "$JAR" ] || mvn -q -B -DskipTests -Dspotless.check.skip=true package
   mkdir -p "$RUN"
   echo "$n" >"$RUN/size"
+  ensure_secret
   if [ -z "${SIGNPOST_DB_URL:-}" ] &&
     ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
     createdb -h 127.0.0.1 -U postgres "$DB"
@@ -144,5 +189,6 @@ case "${1:-}" in
   up) up "${2:-3}" ;;
   down) down ;;
   status) status ;;
-  *) echo "usage: $0 up [N] | down | status" >&2; exit 2 ;;
+  grid-name) grid_name "$(cluster_secret)" ;;
+  *) echo "usage: $0 up [N] | down | status | grid-name" >&2; exit 2 ;;
 esac

@@ -1,7 +1,13 @@
 package org.signpost.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.core.DistributedObject;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,13 +41,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.signpost.core.grid.GridName;
 
 /**
- * Two instances in one data grid behind nginx, started with {@code cluster.sh}: a change published
- * on one is what the other's widgets serve within two seconds; the feedback limit holds across the
- * instances; and when each instance is killed in turn under load (the grid's oldest member first),
- * no request through nginx fails, the curator stays signed in and saves the page opened before, and
- * every answer accepted is stored once.
+ * Two instances in one data grid behind nginx, started with {@code cluster.sh}: nothing listens
+ * beyond loopback, the grid refuses whoever cannot name it from the secret, and a session id read
+ * from the grid opens nothing without its proof; a change published on one is what the other's
+ * widgets serve within two seconds; the feedback limit holds across the instances; and when each
+ * instance is killed in turn under load (the grid's oldest member first), no request through nginx
+ * fails, the curator stays signed in and saves the page opened before, and every answer accepted is
+ * stored once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,6 +81,79 @@ class ClusterIT {
     if (cluster != null) {
       cluster.close();
     }
+  }
+
+  @Test
+  @Order(0)
+  void theGridAnswersNoOneWithoutTheSecretAndItsSessionIdsOpenNothing() throws Exception {
+    for (int i = 1; i <= 2; i++) {
+      assertThat(ListeningSockets.of(cluster.pid(i)))
+          .as("instance %d's HTTP and grid ports, on loopback only", i)
+          .hasSize(2)
+          .allMatch(ListeningSockets::isLoopback);
+    }
+
+    assertThatThrownBy(() -> gridClient("signpost"))
+        .as("a client naming the grid as README used to is refused")
+        .isInstanceOf(IllegalStateException.class);
+
+    SignIn admin =
+        signIn(cluster.instance(1), "admin", SignpostInstance.ADMIN_PASSWORD, "203.0.113.70");
+    assertThat(admin.answer().statusCode()).as("signed in").isEqualTo(302);
+    String session = admin.cookies().get("JSESSIONID");
+    assertThat(accountsPage(admin.cookiesBut()))
+        .as("the browser that signed in opens the accounts page")
+        .isEqualTo(200);
+
+    // Someone who can read the grid (here: who knows the secret) finds the session's id in it...
+    HazelcastInstance reader = gridClient(GridName.of(cluster.secret()));
+    try {
+      assertThat(sessionIdsIn(reader)).as("the session ids the grid holds").contains(session);
+    } finally {
+      reader.shutdown();
+    }
+    // ...and with it, and every other cookie of that browser but the proof, opens nothing.
+    String withoutProof = admin.cookiesBut("signpost-session-proof");
+    assertThat(withoutProof).contains("JSESSIONID=" + session);
+    assertThat(accountsPage(withoutProof))
+        .as("the session id read from the grid, without its proof, is sent to sign in")
+        .isEqualTo(302);
+    assertThat(accountsPage(withoutProof + "; signpost-session-proof=forged")).isEqualTo(302);
+  }
+
+  private HazelcastInstance gridClient(String name) {
+    ClientConfig config = new ClientConfig().setClusterName(name);
+    config.getNetworkConfig().addAddress("127.0.0.1:" + cluster.gridPort(1));
+    config
+        .getConnectionStrategyConfig()
+        .getConnectionRetryConfig()
+        .setClusterConnectTimeoutMillis(5_000);
+    config.setProperty("hazelcast.logging.type", "jdk");
+    return HazelcastClient.newHazelcastClient(config);
+  }
+
+  /** Every key of the grid's maps that is text: the ids of the sessions kept there, with others. */
+  private static Set<String> sessionIdsIn(HazelcastInstance grid) {
+    Set<String> keys = new java.util.HashSet<>();
+    for (DistributedObject object : grid.getDistributedObjects()) {
+      if (object instanceof IMap<?, ?> map) {
+        try {
+          map.keySet().forEach(key -> keys.add(String.valueOf(key)));
+        } catch (RuntimeException notReadableHere) {
+          // keys of Payara's own classes
+        }
+      }
+    }
+    return keys;
+  }
+
+  private int accountsPage(String cookies) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(cluster.instance(2) + "/admin/accounts.xhtml"))
+                .header("Cookie", cookies)
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   @Test
@@ -273,14 +355,35 @@ class ClusterIT {
 
   /** Signs in with a wrong password as a fresh browser would; true when sign-in was paused. */
   private boolean wrongPassword(String base, String login, String client) throws Exception {
+    HttpResponse<String> answer = signIn(base, login, "not the password", client).answer();
+    boolean paused = answer.body().contains("sign-in is paused");
+    assertThat(paused || answer.body().contains("The login or password is not right"))
+        .as("the sign-in page refused the guess, saying why")
+        .isTrue();
+    return paused;
+  }
+
+  /** The sign-in form's answer, and the cookies the browser holds after it (name to value). */
+  private record SignIn(HttpResponse<String> answer, Map<String, String> cookies) {
+    /** Every cookie the browser holds but those named. */
+    String cookiesBut(String... left) {
+      Set<String> out = Set.of(left);
+      return cookies.entrySet().stream()
+          .filter(cookie -> !out.contains(cookie.getKey()))
+          .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+          .collect(Collectors.joining("; "));
+    }
+  }
+
+  /** Fills in and sends the sign-in form as a fresh browser at {@code client} would. */
+  private SignIn signIn(String base, String login, String password, String client)
+      throws Exception {
     HttpResponse<String> form =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/admin/sign-in.xhtml")).build(),
             HttpResponse.BodyHandlers.ofString());
-    String cookie =
-        form.headers().allValues("Set-Cookie").stream()
-            .map(c -> c.split(";")[0])
-            .collect(Collectors.joining("; "));
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    keepCookies(form, cookies);
     String state =
         find(form.body(), "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
     String nonce = find(form.body(), "<script[^>]* nonce=\"([^\"]+)\"");
@@ -291,7 +394,7 @@ class ClusterIT {
                 "login",
                 login,
                 "password",
-                "not the password",
+                password,
                 "submit",
                 "",
                 "jakarta.faces.ViewState",
@@ -310,16 +413,21 @@ class ClusterIT {
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/admin/sign-in.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookie)
+                .header("Cookie", new SignIn(form, cookies).cookiesBut())
                 .header("X-Forwarded-For", client)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    boolean paused = answer.body().contains("sign-in is paused");
-    assertThat(paused || answer.body().contains("The login or password is not right"))
-        .as("the sign-in page refused the guess, saying why")
-        .isTrue();
-    return paused;
+    keepCookies(answer, cookies);
+    return new SignIn(answer, cookies);
+  }
+
+  private static void keepCookies(HttpResponse<?> response, Map<String, String> cookies) {
+    for (String set : response.headers().allValues("Set-Cookie")) {
+      String pair = set.split(";")[0];
+      int equals = pair.indexOf('=');
+      cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+    }
   }
 
   private static String find(String page, String pattern) {

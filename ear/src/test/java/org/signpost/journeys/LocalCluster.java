@@ -57,14 +57,28 @@ final class LocalCluster implements AutoCloseable {
     return "http://127.0.0.1:" + (port + i);
   }
 
+  /** Instance {@code i}'s port in the data grid. */
+  int gridPort(int i) {
+    return Integer.parseInt(environment.get("SIGNPOST_CLUSTER_GRID_PORT")) - 1 + i;
+  }
+
+  /** The secret cluster.sh made and gave every instance. */
+  String secret() throws IOException {
+    return Files.readString(folder.resolve("cluster.secret")).strip();
+  }
+
+  /** Instance {@code i}'s process id. */
+  long pid(int i) throws IOException {
+    return Long.parseLong(Files.readString(folder.resolve("instance-" + i + "/pid")).strip());
+  }
+
   String database() {
     return environment.get("SIGNPOST_CLUSTER_DB");
   }
 
   /** Kills instance {@code i} at once, as {@code kill -9} does. */
   void kill(int i) throws Exception {
-    long pid = Long.parseLong(Files.readString(folder.resolve("instance-" + i + "/pid")).strip());
-    ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+    ProcessHandle process = ProcessHandle.of(pid(i)).orElseThrow();
     process.destroyForcibly();
     process.onExit().get(30, TimeUnit.SECONDS);
   }

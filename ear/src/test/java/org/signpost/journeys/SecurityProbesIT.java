@@ -50,6 +50,14 @@ class SecurityProbesIT {
   }
 
   @Test
+  void aSingleInstanceListensOnLoopbackOnly() throws Exception {
+    assertThat(ListeningSockets.of(signpost.pid()))
+        .as("the HTTP port and the grid's, as ss -ltnp lists them")
+        .isNotEmpty()
+        .allMatch(ListeningSockets::isLoopback);
+  }
+
+  @Test
   void aForgedHostGetsNoLinkNoMailAndNoPageAndRedirectsCarryNoHost() throws Exception {
     RawHttp.Answer console = RawHttp.get(signpost.base(), "/admin/", FORGED);
     assertThat(console.status()).isEqualTo(302);

@@ -84,6 +84,11 @@ final class SignpostInstance implements AutoCloseable {
     return new SignpostInstance(builder.start(), "http://127.0.0.1:" + port, log);
   }
 
+  /** The process's id, for looking at it from outside (its sockets). */
+  long pid() {
+    return process.pid();
+  }
+
   String base() {
     return base;
   }

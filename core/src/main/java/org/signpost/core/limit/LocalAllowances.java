@@ -5,6 +5,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import java.security.SecureRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import org.signpost.core.grid.KeyedHash;
 
 /** Allowances in this process's memory: for one instance, or the core library on its own. */
 public final class LocalAllowances implements Allowances {

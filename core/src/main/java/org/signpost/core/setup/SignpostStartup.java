@@ -8,14 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.signpost.core.grid.ClusterSecret;
+import org.signpost.core.grid.GridGuard;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**
- * Brings a deployment up and down: migrates the schema, does the first-start work, and keeps the
- * deployment's state in {@link DeployedModules} for readiness. Each war calls it from a start-up
- * bean of its own, so that on a full server, where this jar is a library of the EAR, no session
- * bean lives in a library. A failure is logged and kept for readiness instead of failing the
- * deployment, which on Payara would leave every address answering 404 with nothing to say why.
+ * Brings a deployment up and down: refuses a data grid that strangers could join ({@link
+ * GridGuard}), migrates the schema, does the first-start work, and keeps the deployment's state in
+ * {@link DeployedModules} for readiness. Each war calls it from a start-up bean of its own, so that
+ * on a full server, where this jar is a library of the EAR, no session bean lives in a library. A
+ * failure is logged and kept for readiness instead of failing the deployment, which on Payara would
+ * leave every address answering 404 with nothing to say why.
  */
 @ApplicationScoped
 public class SignpostStartup {
@@ -26,6 +29,7 @@ public class SignpostStartup {
   DataSource dataSource;
 
   @Inject FirstStart firstStart;
+  @Inject ClusterSecret clusterSecret;
 
   private final Map<String, Thread> stopSignals = new ConcurrentHashMap<>();
 
@@ -41,6 +45,7 @@ public class SignpostStartup {
     Runtime.getRuntime().addShutdownHook(stopSignal);
     stopSignals.put(module, stopSignal);
     try {
+      GridGuard.checkThisServer(clusterSecret);
       SchemaMigration migration = new SchemaMigration(dataSource);
       int applied = migration.migrate().migrationsExecuted;
       LOG.info(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
+import com.hazelcast.core.DistributedObject;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.Bandwidth;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.signpost.core.grid.ClusterSecret;
+import org.signpost.core.grid.KeyedHash;
 
 /**
  * Two members of a real data grid on loopback, as two instances of a cluster hold it: a client's
@@ -27,6 +30,10 @@ class GridAllowancesTest {
       BucketConfiguration.builder()
           .addLimit(Bandwidth.builder().capacity(5).refillGreedy(1, Duration.ofHours(1)).build())
           .build();
+
+  /** What every instance makes from the cluster's secret. */
+  private static final KeyedHash HASH =
+      new ClusterSecret("a cluster secret of this test alone").hash("allowances").orElseThrow();
 
   private HazelcastInstance first;
   private HazelcastInstance second;
@@ -46,8 +53,8 @@ class GridAllowancesTest {
 
   @Test
   void aClientTakingFromTwoInstancesHasOneAllowanceBetweenThem() {
-    Allowances one = new GridAllowances(first);
-    Allowances other = new GridAllowances(second);
+    Allowances one = new GridAllowances(first, HASH);
+    Allowances other = new GridAllowances(second, HASH);
     assertThat(second.getCluster().getMembers()).hasSize(2);
 
     int taken = 0;
@@ -69,11 +76,21 @@ class GridAllowancesTest {
 
   @Test
   void theGridKeepsNoAddress() {
-    new GridAllowances(first).bucket("feedback", "192.0.2.44", FIVE_AT_ONCE).tryConsume(1);
+    new GridAllowances(first, HASH).bucket("feedback", "192.0.2.44", FIVE_AT_ONCE).tryConsume(1);
 
     assertThat(first.getMap(GridAllowances.BUCKETS).keySet())
         .isNotEmpty()
         .allSatisfy(key -> assertThat(key.toString()).doesNotContain("192.0.2.44"));
+  }
+
+  @Test
+  void theGridHoldsNoKeyTheBucketsCouldBeFoundWith() {
+    new GridAllowances(first, HASH).bucket("sign-in-login", "admin", FIVE_AT_ONCE).tryConsume(1);
+
+    assertThat(first.getDistributedObjects())
+        .as("the grid holds the buckets and nothing else of the limits'")
+        .extracting(DistributedObject::getName)
+        .containsOnly(GridAllowances.BUCKETS);
   }
 
   private static Config member(String cluster, int port) {

@@ -12,10 +12,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.signpost.core.account.KnownDevices;
+import org.signpost.core.account.SessionProofs;
 import org.signpost.core.address.ClientAddresses;
 import org.signpost.core.setup.SetupSettings;
 
@@ -24,9 +26,10 @@ import org.signpost.core.setup.SetupSettings;
  * sign-in page and, once signed in, back to the page asked for ({@link SignInReturn}). Both moves
  * are relative addresses: Jakarta Security's own login-to-continue builds them from the request's
  * {@code Host} header, which anyone can forge. A successful sign-in gets a new session id, so that
- * an id planted before sign-in is worth nothing after it (session fixation). Later requests of the
- * session are signed in from the {@link SignedInCurator} it holds, on whichever instance of a
- * cluster they reach.
+ * an id planted before sign-in is worth nothing after it (session fixation), and a proof of that id
+ * in a cookie of its own. Later requests of the session are signed in from the {@link
+ * SignedInCurator} it holds, on whichever instance of a cluster they reach, when they bring the
+ * proof: a session id read from where sessions are kept (the data grid) opens nothing alone.
  */
 @ApplicationScoped
 @DeclareRoles({"ADMIN", "EDITOR", "REVIEWER"})
@@ -40,9 +43,16 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
   /** The cookie that marks a browser as one that signed in to the account before. */
   static final String KNOWN_DEVICE = "signpost-device";
 
+  /**
+   * The cookie that proves a session id is this browser's ({@link SessionProofs}): the ids are
+   * readable wherever sessions are kept, the proof is not.
+   */
+  static final String SESSION_PROOF = "signpost-session-proof";
+
   @Inject IdentityStoreHandler identityStores;
   @Inject SignInAttempt attempt;
   @Inject KnownDevices devices;
+  @Inject SessionProofs proofs;
   @Inject SetupSettings settings;
   @Inject ClientAddresses clients;
 
@@ -51,8 +61,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential == null) {
-      SignedInCurator curator = SignedInCurator.of(request.getSession(false));
-      if (curator != null) {
+      HttpSession session = request.getSession(false);
+      SignedInCurator curator = SignedInCurator.of(session);
+      if (curator != null && proofs.proves(session.getId(), cookie(request, SESSION_PROOF))) {
         return context.notifyContainerAboutLogin(curator.login(), curator.roles());
       }
       if (!context.isProtected()) {
@@ -76,6 +87,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     new SignedInCurator(
             result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now())
         .keepIn(request.getSession());
+    response.addCookie(
+        consoleCookie(request, SESSION_PROOF, proofs.of(request.getSession().getId())));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -85,13 +98,19 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
    */
   private void rememberDevice(
       HttpServletRequest request, HttpServletResponse response, String login) {
-    Cookie mark = new Cookie(KNOWN_DEVICE, devices.mark(login));
-    mark.setHttpOnly(true);
-    mark.setSecure(request.isSecure() || settings.secureCookies());
-    mark.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    Cookie mark = consoleCookie(request, KNOWN_DEVICE, devices.mark(login));
     mark.setMaxAge((int) KnownDevices.LIFETIME.toSeconds());
-    mark.setAttribute("SameSite", "Strict");
     response.addCookie(mark);
+  }
+
+  /** A cookie for the console's pages alone, out of scripts' reach, sent by no other site. */
+  private Cookie consoleCookie(HttpServletRequest request, String name, String value) {
+    Cookie cookie = new Cookie(name, value);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure() || settings.secureCookies());
+    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    cookie.setAttribute("SameSite", "Strict");
+    return cookie;
   }
 
   private static String cookie(HttpServletRequest request, String name) {
