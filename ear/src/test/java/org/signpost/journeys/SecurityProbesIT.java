@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +58,41 @@ class SecurityProbesIT {
         .as("the HTTP port and the grid's, as ss -ltnp lists them")
         .isNotEmpty()
         .allMatch(ListeningSockets::isLoopback);
+  }
+
+  @Test
+  void aFloodOfDistinctJunkParametersLeavesTheHeapFlat() throws Exception {
+    String fragment =
+        signpost.base() + "/widgets/v1/fragments/topic/healthy-relationships?key-stage=ks3";
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    assertThat(http.send(get(fragment), HttpResponse.BodyHandlers.ofString()).body())
+        .contains("Healthy Relationships");
+    long before = HeapInUse.afterFullCollection(signpost.pid());
+
+    ExecutorService readers = Executors.newFixedThreadPool(4);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      String junk = i + "-" + "j".repeat(6_000);
+      answers.add(
+          readers.submit(
+              () ->
+                  http.send(
+                          get(fragment + "&v=1&j=" + junk), HttpResponse.BodyHandlers.discarding())
+                      .statusCode()));
+    }
+    for (Future<Integer> answer : answers) {
+      assertThat(answer.get()).isEqualTo(200);
+    }
+    readers.shutdown();
+    long after = HeapInUse.afterFullCollection(signpost.pid());
+
+    assertThat(after - before)
+        .as("bytes the heap kept after 6,000 distinct addresses for one fragment")
+        .isLessThan(24L * 1024 * 1024);
+  }
+
+  private static HttpRequest get(String address) {
+    return HttpRequest.newBuilder(URI.create(address)).build();
   }
 
   @Test

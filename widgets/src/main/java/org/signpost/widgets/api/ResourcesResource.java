@@ -63,7 +63,8 @@ public class ResourcesResource {
             "api|resources|" + query + "|" + request,
             ResourceListing.class,
             tag -> ResourceListing.of(catalogue.search(query, request)),
-            kept -> true);
+            kept -> true,
+            ResourceListing::approximateBytes);
     return Response.ok(listing)
         .header("X-Total-Count", listing.total())
         .links(links(listing))

@@ -22,6 +22,11 @@ import org.signpost.widgets.render.RenderedCache;
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicsResource {
 
+  /** About what a kept answer occupies, for the render cache's bound (one slug per topic). */
+  private static final int SUMMARY_BYTES = 512;
+
+  private static final int TOPIC_BYTES = 64 * 1024;
+
   @Inject TopicCatalogue catalogue;
   @Inject RenderedCache cache;
 
@@ -32,7 +37,8 @@ public class TopicsResource {
             "api|topics",
             TopicList.class,
             tag -> new TopicList(catalogue.publishedTopics()),
-            kept -> true)
+            kept -> true,
+            kept -> kept.topics().size() * SUMMARY_BYTES)
         .topics();
   }
 
@@ -47,7 +53,8 @@ public class TopicsResource {
             "api|topic|" + slug,
             PublishedTopic.class,
             tag -> new PublishedTopic(catalogue.publishedTopic(slug)),
-            kept -> kept.topic().isPresent())
+            kept -> kept.topic().isPresent(),
+            kept -> TOPIC_BYTES)
         .topic()
         .orElseThrow(() -> new NotFoundException("There is no published topic \"" + slug + "\"."));
   }

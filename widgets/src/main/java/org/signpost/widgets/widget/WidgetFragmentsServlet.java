@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.widgets.http.PublicResponse;
@@ -33,23 +34,37 @@ public class WidgetFragmentsServlet extends HttpServlet {
       throws IOException {
     PublicResponse.crossOriginHeaders(response);
     String base = site.address(request).base();
-    // Keyed by the address as asked, so that a kept fragment is found before any parsing.
-    String key = "fragment|" + base + "|" + request.getPathInfo() + "?" + request.getQueryString();
-    Rendered rendered = cache.get(key, tag -> render(request, base, tag));
-    PublicResponse.send(request, response, rendered);
-  }
-
-  private Rendered render(HttpServletRequest request, String base, String tag) {
+    // An address seen before is answered before any parsing; it only ever points to a rendering
+    // kept under what it is made from.
+    String address =
+        "fragment|" + base + "|" + request.getPathInfo() + "?" + request.getQueryString();
+    Optional<Rendered> sent = cache.sentFor(address);
+    if (sent.isPresent()) {
+      PublicResponse.send(request, response, sent.get());
+      return;
+    }
     WidgetRequest widget;
     try {
       widget = WidgetRequest.from(request.getPathInfo(), request);
     } catch (UnknownWidgetException e) {
-      return message(e.getMessage(), 404);
+      PublicResponse.send(request, response, message(e.getMessage(), 404));
+      return;
     } catch (UnknownTermException e) {
-      return message(WidgetRequest.refusal(e), 400);
+      PublicResponse.send(request, response, message(WidgetRequest.refusal(e), 400));
+      return;
     } catch (IllegalArgumentException e) {
-      return message(e.getMessage(), 400);
+      PublicResponse.send(request, response, message(e.getMessage(), 400));
+      return;
     }
+    // Kept under what the fragment is made from, not the address as typed: parameters a visitor
+    // adds make no entry of their own.
+    String key = "fragment|" + base + "|" + widget.cacheKey();
+    Rendered rendered = cache.get(key, tag -> render(widget, base, tag));
+    cache.remember(address, rendered);
+    PublicResponse.send(request, response, rendered);
+  }
+
+  private Rendered render(WidgetRequest widget, String base, String tag) {
     return renderings
         .render(widget, base, widget.page(), null)
         .map(f -> Rendered.text(f.html(), HTML, tag, cache.currentRevision()))
