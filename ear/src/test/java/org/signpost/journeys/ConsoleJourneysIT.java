@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -410,6 +411,52 @@ class ConsoleJourneysIT {
 
       editor.driver().get(link);
       assertThat(editor.awaitText("This link has expired or was already used."));
+    }
+  }
+
+  @Test
+  @Order(17)
+  void aFloodOfForgotPasswordRequestsMailsAFewLinksOfWhichOnlyTheLatestWorks() throws Exception {
+    String flooded = "lee.flooded";
+    String address = flooded + "@example.org";
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.awaitText("You are signed in as admin.");
+      admin.clickLink("Accounts");
+      createAccount(admin, flooded, "Lee Flooded", "Editor (writes and submits for review)");
+    }
+    try (ConsoleBrowser stranger = new ConsoleBrowser(signpost.console())) {
+      String first = null;
+      for (int i = 0; i < 25; i++) {
+        stranger.open("/forgot-password.xhtml");
+        stranger.type("who", i % 2 == 0 ? flooded : address);
+        stranger.click("send");
+        String answer =
+            stranger.awaitText("If an account has that login or address, we have sent it a link.");
+        assertThat(first == null || answer.equals(first)).as("the same answer every time").isTrue();
+        first = answer;
+      }
+      smtp.waitForIncomingEmail(10_000, 1);
+      Thread.sleep(3_000);
+      List<String> links = new ArrayList<>();
+      for (MimeMessage mail : smtp.getReceivedMessages()) {
+        if (mail.getAllRecipients()[0].toString().equals(address)) {
+          Matcher found =
+              Pattern.compile("(http\\S+token=\\S+)").matcher(GreenMailUtil.getBody(mail));
+          assertThat(found.find()).isTrue();
+          links.add(found.group(1));
+        }
+      }
+      assertThat(links).as("links mailed for 25 requests in a row").hasSize(3);
+      int working = 0;
+      for (String link : links) {
+        stranger.driver().get(link);
+        stranger.awaitText("password");
+        if (!stranger.pageText().contains("This link has expired or was already used.")) {
+          working++;
+        }
+      }
+      assertThat(working).as("links that still work").isEqualTo(1);
     }
   }
 

@@ -3,6 +3,7 @@ package org.signpost.core.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -17,8 +18,9 @@ import org.signpost.core.persistence.SignpostUnit;
 
 /**
  * "Forgot password": a single-use link, valid for {@link #LIFETIME}, mailed to the account's
- * address. Asking never tells whether an account exists; using a link sets a password that meets
- * the policy, lifts any lock-out and ends every other link of the account.
+ * address, at most a few an hour ({@link ResetRequestLimit}); each ends the account's earlier
+ * links. Asking never tells whether an account exists or a mail went; using a link sets a password
+ * that meets the policy, lifts any lock-out and ends every other link of the account.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +37,7 @@ public class PasswordResets {
   @Inject AccountRepository accounts;
   @Inject AccountService service;
   @Inject ResetMail mail;
+  @Inject ResetRequestLimit limit;
 
   Clock clock = Clock.systemUTC();
 
@@ -45,24 +48,36 @@ public class PasswordResets {
       AccountRepository accounts,
       AccountService service,
       ResetMail mail,
+      ResetRequestLimit limit,
       Clock clock) {
     this.em = em;
     this.accounts = accounts;
     this.service = service;
     this.mail = mail;
+    this.limit = limit;
     this.clock = clock;
   }
 
   /**
    * Mails a link to the account with this login or e-mail address, when there is an enabled one
-   * with an address; otherwise does nothing, silently.
+   * with an address and neither the client nor the account has used up its allowance; otherwise
+   * does nothing, silently. A new link ends the account's earlier ones: only the latest mail works.
    *
+   * @param client the address of the client that asked, as its limits know it
    * @param linkBase the reset page's address, to which the token is added
    */
-  public void request(String loginOrEmail, String linkBase) {
+  public void request(String loginOrEmail, String client, String linkBase) {
+    if (!limit.clientMayAsk(client)) {
+      LOG.info("A password reset was not mailed: the client asked too often");
+      return;
+    }
     Optional<Account> account = find(loginOrEmail);
     if (account.isEmpty() || account.get().email() == null || !account.get().isEnabled()) {
       LOG.info("A password reset was asked for an unknown, disabled or address-less account");
+      return;
+    }
+    if (!limit.accountMayReceive(account.get())) {
+      LOG.info("A password reset was not mailed: the account was sent links recently");
       return;
     }
     mail.send(account.get().email(), account.get().displayName(), linkBase + issue(account.get()));
@@ -89,7 +104,9 @@ public class PasswordResets {
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = clock.instant();
-    em.persist(new PasswordReset(account, token, now, now.plus(LIFETIME)));
+    Account managed = locked(account);
+    endLinks(managed, now);
+    em.persist(new PasswordReset(managed, token, now, now.plus(LIFETIME)));
     return token;
   }
 
@@ -114,16 +131,31 @@ public class PasswordResets {
                 () ->
                     new IllegalArgumentException(
                         "This link has expired or was already used. Ask for a new one."));
-    Account account = reset.account();
+    Account account = locked(reset.account());
     service.changePassword(account, password);
+    endLinks(account, now);
+    reset.use(now);
+    return account.login();
+  }
+
+  /**
+   * The account, its row locked until the transaction ends, so that of two links made at once the
+   * later one ends the earlier. Locking reloads the account: lock before changing it.
+   */
+  private Account locked(Account account) {
+    Account managed = em.contains(account) ? account : em.merge(account);
+    em.lock(managed, LockModeType.PESSIMISTIC_WRITE);
+    return managed;
+  }
+
+  /** Every link of the account that still works stops working. */
+  private void endLinks(Account account, Instant now) {
     em.createQuery(
             "UPDATE PasswordReset r SET r.usedAt = :now WHERE r.account = :account"
                 + " AND r.usedAt IS NULL")
         .setParameter("now", now)
         .setParameter("account", account)
         .executeUpdate();
-    reset.use(now);
-    return account.login();
   }
 
   private Optional<PasswordReset> reset(String token) {

@@ -3,12 +3,15 @@ package org.signpost.admin.signin;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.signpost.admin.address.RequestAddresses;
 import org.signpost.core.account.PasswordResets;
+import org.signpost.core.address.ClientAddresses;
 
 /**
  * "Forgot password": asks for a link by login or e-mail address, and always answers the same way
@@ -26,6 +29,10 @@ public class ForgotPassword {
 
   @Inject RequestAddresses addresses;
 
+  @Inject ClientAddresses clients;
+
+  @Inject FacesContext faces;
+
   @Resource ManagedExecutorService executor;
 
   private String who;
@@ -34,10 +41,12 @@ public class ForgotPassword {
   public void submit() {
     String asked = who;
     String linkBase = addresses.console().passwordResetLinkBase();
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    String client = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     executor.execute(
         () -> {
           try {
-            resets.request(asked, linkBase);
+            resets.request(asked, client, linkBase);
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A password reset link could not be sent: " + e.getMessage());
           }
