@@ -9,10 +9,10 @@ import java.net.InetAddress;
  * the network around it rather than to the public web: loopback, private (10/8, 172.16/12,
  * 192.168/16, 100.64/10), link-local (169.254/16, where cloud metadata services answer, and
  * fe80::/10), unique-local (fc00::/7), multicast, unspecified, documentation (2001:db8::/32),
- * discard-only (100::/64) and the reserved ranges. An IPv6 address that carries an IPv4 one on
- * the way to it (IPv4-compatible, NAT64's 64:ff9b::/96 and local-use 64:ff9b:1::/48, 6to4's
- * 2002::/16, Teredo's 2001::/32 with its server and its inverted client) is private when what it
- * carries is, since a translator or relay on the path would deliver it there.
+ * discard-only (100::/64) and the reserved ranges. An IPv6 address that carries an IPv4 one on the
+ * way to it (IPv4-compatible, NAT64's 64:ff9b::/96 and local-use 64:ff9b:1::/48, 6to4's 2002::/16,
+ * Teredo's 2001::/32 with its server and its inverted client) is private when what it carries is,
+ * since a translator or relay on the path would deliver it there.
  */
 public final class PrivateAddresses {
 
