@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.signpost.core.content.PlainText;
 
 /**
  * A curator who signs in to the console. Wrong passwords never lock it: {@link SignInThrottle}
@@ -103,7 +104,7 @@ public class Account {
     if (name == null || name.isBlank() || name.strip().length() > 120) {
       throw new IllegalArgumentException("a display name of 1 to 120 characters is required");
     }
-    return name.strip();
+    return PlainText.require(name.strip(), "a name");
   }
 
   public final void changeRoles(Set<Role> newRoles) {

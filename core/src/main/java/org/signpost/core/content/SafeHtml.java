@@ -66,12 +66,15 @@ public final class SafeHtml {
 
   private SafeHtml() {}
 
-  /** The input with everything outside the allow-list removed; {@code null} reads as empty. */
+  /**
+   * The input with everything outside the allow-list removed, control characters included (the
+   * policy keeps them, and one would make the Atom feed unreadable); {@code null} reads as empty.
+   */
   public static String sanitise(String html) {
     if (html == null || html.isBlank()) {
       return "";
     }
-    String text = html.strip();
+    String text = PlainText.withoutRefused(html).strip();
     if (EditorLists.present(text)) {
       text = EditorLists.nested(text);
     }

@@ -3,6 +3,7 @@ package org.signpost.core.feedback;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.signpost.core.content.PlainText;
 import org.signpost.core.content.Slugs;
 
 /**
@@ -24,11 +25,16 @@ public record FeedbackSubmission(
         String topic,
     @NotBlank(message = "feedback needs the page it is about")
         @Size(max = MAX_PAGE, message = "the page's address may have at most {max} characters")
+        @Pattern(
+            regexp = PlainText.PATTERN,
+            message = "the page's address holds control characters")
         String page,
     boolean helpful,
     @Size(max = MAX_COMMENT, message = "a comment may have at most {max} characters")
+        @Pattern(regexp = PlainText.PATTERN, message = "a comment may not hold control characters")
         String comment,
     @Size(max = MAX_ORIGIN, message = "a site origin may have at most {max} characters")
+        @Pattern(regexp = PlainText.PATTERN, message = "a site origin holds control characters")
         String siteOrigin,
     @Pattern(
             regexp = "[A-Za-z0-9_-]{8,64}",

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.signpost.core.content.PlainText;
 import org.signpost.core.content.Slugs;
 
 /** A body that provides resources, such as the NSPCC or Childline, with its home page. */
@@ -60,7 +61,7 @@ public class Organisation {
       throw new IllegalArgumentException(
           "an organisation needs a name of 1 to " + MAX_NAME + " characters");
     }
-    this.name = name.strip();
+    this.name = PlainText.require(name.strip(), "an organisation's name");
     this.homePage = WebAddress.require(homePage);
   }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
+import org.signpost.core.content.PlainText;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
@@ -29,9 +30,10 @@ public record ResourceDetails(
       throw new IllegalArgumentException(
           "a resource needs a title of 1 to " + Resource.MAX_TITLE + " characters");
     }
-    title = title.strip();
+    title = PlainText.require(title.strip(), "a resource title");
     url = WebAddress.require(url);
-    description = description == null ? "" : description.strip();
+    description =
+        description == null ? "" : PlainText.require(description.strip(), "a resource description");
     if (description.length() > Resource.MAX_DESCRIPTION) {
       throw new IllegalArgumentException(
           "a resource description may have at most " + Resource.MAX_DESCRIPTION + " characters");

@@ -3,6 +3,7 @@ package org.signpost.core.topic;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.signpost.core.content.PlainText;
 import org.signpost.core.content.SafeHtml;
 
 /**
@@ -32,6 +33,6 @@ public record SectionContent(
       throw new IllegalArgumentException(
           "a section body may have at most " + Section.MAX_BODY + " characters");
     }
-    heading = heading.strip();
+    heading = PlainText.require(heading.strip(), "a section heading");
   }
 }

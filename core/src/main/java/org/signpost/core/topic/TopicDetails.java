@@ -3,6 +3,7 @@ package org.signpost.core.topic;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.signpost.core.content.PlainText;
 import org.signpost.core.content.SafeHtml;
 import org.signpost.core.taxonomy.Audience;
 
@@ -39,7 +40,7 @@ public record TopicDetails(
       throw new IllegalArgumentException(
           "an introduction may have at most " + Section.MAX_BODY + " characters");
     }
-    owner = owner == null || owner.isBlank() ? null : owner.strip();
+    owner = owner == null || owner.isBlank() ? null : PlainText.require(owner.strip(), "an owner");
     if (owner != null && owner.length() > Topic.MAX_OWNER) {
       throw new IllegalArgumentException(
           "an owner may have at most " + Topic.MAX_OWNER + " characters");
@@ -50,7 +51,7 @@ public record TopicDetails(
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("a topic needs a " + field);
     }
-    String stripped = value.strip();
+    String stripped = PlainText.require(value.strip(), "a topic " + field);
     if (stripped.length() > max) {
       throw new IllegalArgumentException(
           "a topic " + field + " may have at most " + max + " characters");

@@ -121,4 +121,10 @@ class SafeHtmlTest {
                 + "<ol><li data-list=\"ordered\">First</li></ol>");
     assertThat(SafeHtml.sanitise(forEditor)).isEqualTo(stored);
   }
+
+  @Test
+  void controlCharactersPastedIntoABodyAreLeftOut() {
+    assertThat(SafeHtml.sanitise("<p>Ring\u0007ing\u0000 \u001b[31mred\u007f</p>"))
+        .isEqualTo("<p>Ringing [31mred</p>");
+  }
 }

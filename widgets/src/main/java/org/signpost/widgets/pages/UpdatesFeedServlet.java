@@ -14,6 +14,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.signpost.core.address.SiteAddress;
+import org.signpost.core.content.PlainText;
 import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicSummary;
 import org.signpost.widgets.http.PublicResponse;
@@ -90,7 +91,7 @@ public class UpdatesFeedServlet extends HttpServlet {
   private static void element(XMLStreamWriter xml, String name, String value)
       throws XMLStreamException {
     xml.writeStartElement(name);
-    xml.writeCharacters(value);
+    xml.writeCharacters(PlainText.withoutRefused(value));
     xml.writeEndElement();
   }
 

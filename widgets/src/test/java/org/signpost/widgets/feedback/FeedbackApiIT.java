@@ -145,12 +145,19 @@ class FeedbackApiIT {
             null,
             null);
     HttpResponse<String> notJson = postJson("{\"page\": ", null, null);
+    HttpResponse<String> bell =
+        postJson(
+            "{\"page\":\"" + page + "\",\"helpful\":true,\"comment\":\"Ring\\u0007ing\"}",
+            null,
+            null);
 
     assertThat(noAnswer.statusCode()).isEqualTo(400);
     assertThat(noAnswer.body()).contains("\"field\":\"helpful\"");
     assertThat(longComment.statusCode()).isEqualTo(400);
     assertThat(longComment.body()).contains("\"field\":\"comment\"", "1000");
     assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(bell.statusCode()).isEqualTo(400);
+    assertThat(bell.body()).contains("\"field\":\"comment\"", "control characters");
     assertThat(StoredFeedback.forPage(page)).isEmpty();
   }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.signpost.core.content.PlainText;
 
 /**
  * Reads the fields of JSON objects while collecting, by JSON path, every problem found, so that a
@@ -60,6 +61,15 @@ final class JsonFields {
     String text = string.getString().strip();
     if (text.length() > max) {
       problem(path + "." + key, "must have at most " + max + " characters, has " + text.length());
+      return Optional.empty();
+    }
+    int refused = PlainText.firstRefused(text);
+    if (refused >= 0) {
+      problem(
+          path + "." + key,
+          String.format(
+              "may not hold control characters: U+%04X at character %d",
+              (int) text.charAt(refused), refused + 1));
       return Optional.empty();
     }
     return text.isEmpty() ? Optional.empty() : Optional.of(text);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.signpost.core.account.Actor;
+import org.signpost.core.content.PlainText;
 import org.signpost.core.content.Slugs;
 import org.signpost.core.content.revision.ChangeRecorder;
 import org.signpost.core.content.revision.ContentRevision;
@@ -319,7 +320,7 @@ public class TopicWorkflow {
         topic,
         actor,
         "Published without review in an emergency: "
-            + reason.strip()
+            + PlainText.require(reason.strip(), "The reason")
             + "; next review due "
             + PeopleDates.date(topic.nextReviewDue()),
         true);
@@ -330,7 +331,10 @@ public class TopicWorkflow {
     TopicAction.SEND_BACK.require(actor);
     Topic topic = find(slug);
     topic.sendBack();
-    String summary = note == null || note.isBlank() ? "Sent back" : "Sent back: " + note.strip();
+    String summary =
+        note == null || note.isBlank()
+            ? "Sent back"
+            : "Sent back: " + PlainText.require(note.strip(), "The note");
     return saved(topic, actor, summary, false);
   }
 

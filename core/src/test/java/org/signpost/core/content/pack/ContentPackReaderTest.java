@@ -99,6 +99,22 @@ class ContentPackReaderTest {
   }
 
   @Test
+  void aControlCharacterInATitleIsRefusedWithWhereItIs() {
+    String json =
+        """
+        {"format": "signpost-content-pack", "version": 1, "name": "Bell",
+         "topics": [{"slug": "t", "title": "Ring\\u0007ing", "summary": "S", "audience": "pupils",
+                     "status": "draft", "sections": [{"heading": "A\\u001b[31m", "kind": "text"}]}]}
+        """;
+
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOf(InvalidContentPackException.class)
+        .hasMessageContaining(
+            "$.topics[0].title: may not hold control characters: U+0007 at character 5")
+        .hasMessageContaining("$.topics[0].sections[0].heading: may not hold control characters");
+  }
+
+  @Test
   void notJsonOrAnotherFormatIsRefused() {
     assertThatThrownBy(() -> read("{ not json"))
         .isInstanceOf(InvalidContentPackException.class)
