@@ -132,6 +132,37 @@ class SecurityProbesIT {
     assertThat(page.body()).contains("http://" + realHost + "/topics/healthy-relationships");
   }
 
+  /**
+   * A reset link took its port from the Host header: {@code Host: 127.0.0.1:9999} gave a link to
+   * port 9999, and {@code :0} was accepted.
+   */
+  @Test
+  void aHostNamingAnotherPortIsRefusedAndLinksCarryTheListenersOwnPort() throws Exception {
+    URI base = URI.create(signpost.base());
+    for (String port : List.of(":9999", ":0", ":")) {
+      String host = base.getHost() + port;
+      for (String page : List.of("/admin/forgot-password.xhtml", "/topics/healthy-relationships")) {
+        RawHttp.Answer refused = RawHttp.get(signpost.base(), page, host);
+        assertThat(refused.status()).as(host + page).isEqualTo(400);
+      }
+      RawHttp.Answer asked =
+          RawHttp.post(
+              signpost.base(),
+              "/admin/forgot-password.xhtml",
+              host,
+              "application/x-www-form-urlencoded",
+              "login=admin");
+      assertThat(asked.status()).as(host).isEqualTo(400);
+    }
+
+    RawHttp.Answer withoutPort =
+        RawHttp.get(signpost.base(), "/topics/healthy-relationships", base.getHost());
+    assertThat(withoutPort.status()).isEqualTo(200);
+    assertThat(withoutPort.body())
+        .contains("http://" + realHost + "/topics/healthy-relationships")
+        .doesNotContain("http://" + base.getHost() + "/topics/");
+  }
+
   @Test
   void aLinkToAnInternalAddressIsNotFetchedByCheckThisLinkNow() {
     String internal = signpost.console() + "/accounts.xhtml";

@@ -46,6 +46,11 @@ public class ClientAddresses {
             .collect(Collectors.toUnmodifiableSet());
   }
 
+  /** Whether a connection from {@code remoteAddress} came through one of the trusted proxies. */
+  public boolean isTrustedProxy(String remoteAddress) {
+    return trusted.contains(remoteAddress);
+  }
+
   /**
    * @param remoteAddress the address the connection came from
    * @param forwardedFor the request's {@code X-Forwarded-For} header, or null

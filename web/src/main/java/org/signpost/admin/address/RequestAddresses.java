@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.signpost.core.address.ClientAddresses;
 import org.signpost.core.address.ConsoleAddress;
+import org.signpost.core.address.HostPort;
 import org.signpost.core.address.PublicAddresses;
 import org.signpost.core.address.RequestOrigin;
 import org.signpost.core.address.SiteAddress;
@@ -17,6 +19,7 @@ import org.signpost.core.address.SiteAddress;
 public class RequestAddresses {
 
   @Inject PublicAddresses addresses;
+  @Inject ClientAddresses clients;
   @Inject ExternalContext external;
 
   public SiteAddress site() {
@@ -32,7 +35,10 @@ public class RequestAddresses {
     return new RequestOrigin(
         request.getScheme(),
         request.getServerName(),
-        request.getServerPort(),
+        HostPort.forLinks(
+            request.getServerPort(),
+            request.getLocalPort(),
+            clients.isTrustedProxy(request.getRemoteAddr())),
         request.getContextPath());
   }
 }

@@ -9,14 +9,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.signpost.core.address.ClientAddresses;
+import org.signpost.core.address.HostPort;
 import org.signpost.core.address.PublicAddresses;
 import org.signpost.core.publication.CachePolicy;
 import org.signpost.widgets.api.Problem;
 
 /**
  * A request that names a host Signpost does not answer for (see {@code signpost.allowed-hosts}) is
- * answered 400 before anything renders, so that a forged {@code Host} never reaches a link, an
- * embed snippet, a feed or the cache of rendered pages.
+ * answered 400 before anything renders, and so is one naming a port the request did not come to
+ * (see {@link HostPort}), so that a forged {@code Host} never reaches a link, an embed snippet, a
+ * feed or the cache of rendered pages.
  */
 @WebFilter("/*")
 public class UnlistedHostFilter extends HttpFilter {
@@ -28,12 +31,17 @@ public class UnlistedHostFilter extends HttpFilter {
           + "\"detail\":\"Signpost does not answer for this host name.\"}";
 
   @Inject transient PublicAddresses addresses;
+  @Inject transient ClientAddresses clients;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (addresses.answersFor(request.getServerName())) {
+    if (addresses.answersFor(request.getServerName())
+        && HostPort.accepted(
+            request.getHeader("Host"),
+            request.getLocalPort(),
+            clients.isTrustedProxy(request.getRemoteAddr()))) {
       chain.doFilter(request, response);
       return;
     }

@@ -3,6 +3,8 @@ package org.signpost.widgets.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.signpost.core.address.ClientAddresses;
+import org.signpost.core.address.HostPort;
 import org.signpost.core.address.PublicAddresses;
 import org.signpost.core.address.RequestOrigin;
 import org.signpost.core.address.SiteAddress;
@@ -14,6 +16,7 @@ import org.signpost.widgets.render.PageFrame;
 public class PublicSite {
 
   @Inject PublicAddresses addresses;
+  @Inject ClientAddresses clients;
   @Inject SiteSettings settings;
 
   /** The public side's addresses: the configured ones, or those of the host the request came to. */
@@ -22,7 +25,10 @@ public class PublicSite {
         new RequestOrigin(
             request.getScheme(),
             request.getServerName(),
-            request.getServerPort(),
+            HostPort.forLinks(
+                request.getServerPort(),
+                request.getLocalPort(),
+                clients.isTrustedProxy(request.getRemoteAddr())),
             request.getContextPath()));
   }
 
