@@ -15,7 +15,9 @@ import java.util.Objects;
 public class Approval implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int CHANGED_BY_LENGTH = 2000;
+
+  /** Room for some 1,600 logins of the longest kind (see V13__changers_unbounded.sql). */
+  static final int CHANGED_BY_LENGTH = 100_000;
 
   @Column(name = "changed_by", length = CHANGED_BY_LENGTH)
   private String changedBy;
@@ -36,7 +38,13 @@ public class Approval implements Serializable {
   public void changedBy(String login) {
     if (!changers().contains(Objects.requireNonNull(login, "login"))) {
       String joined = changedBy == null ? login : changedBy + " " + login;
-      this.changedBy = joined.length() > CHANGED_BY_LENGTH ? changedBy : joined;
+      if (joined.length() > CHANGED_BY_LENGTH) {
+        // Forgetting a changer would let them approve their own change: refuse the change instead.
+        throw new IllegalStateException(
+            "So many people have changed this since it was last approved that Signpost cannot note"
+                + " one more: approve or discard the waiting changes first.");
+      }
+      this.changedBy = joined;
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
@@ -88,6 +89,40 @@ class TopicWorkflowIT {
     assertThat(published.stage()).isEqualTo(TopicStage.PUBLISHED);
     assertThat(published.changers()).isEmpty();
     assertThat(published.changes()).isEmpty();
+  }
+
+  /** Only 2,000 characters of changers were kept: the 33rd of 60-character logins was forgotten. */
+  @Test
+  void noneOfFortyPeopleWhoChangedATopicMayApproveIt() {
+    List<Actor> editors =
+        IntStream.rangeClosed(1, 40)
+            .mapToObj(n -> Actor.of("e".repeat(57) + "-" + (10 + n), Role.EDITOR, Role.REVIEWER))
+            .toList();
+    for (Actor editor : editors) {
+      db.run(
+          em ->
+              workflow(em)
+                  .save(
+                      "pollution",
+                      version("pollution"),
+                      summary("Changed by " + editor.login() + "."),
+                      editor));
+    }
+    db.run(em -> workflow(em).submitForReview("pollution", editors.get(0)));
+
+    assertThat(editable("pollution").changers())
+        .containsExactlyElementsOf(editors.stream().map(Actor::login).toList());
+    for (Actor editor : editors) {
+      assertThatThrownBy(
+              () -> db.run(em -> workflow(em).publish("pollution", version("pollution"), editor)))
+          .as(editor.login())
+          .isInstanceOf(SecondPairOfEyesException.class);
+    }
+    db.run(
+        em ->
+            workflow(em)
+                .publish("pollution", version("pollution"), Actor.of("kim", Role.REVIEWER)));
+    assertThat(shown("pollution").summary()).startsWith("Changed by " + editors.get(39).login());
   }
 
   @Test
