@@ -81,6 +81,10 @@ start_instance() {
     echo "instance $i: already running (pid $(cat "$dir/pid"))"
     return
   fi
+  # Each start gets an empty server folder: Payara Micro keeps the applications of its last run in
+  # --rootdir and, started again on it, deployed Signpost from there, answered, then undeployed it
+  # to deploy the bundle's own copy, so the proxy sent readers to an instance that went away.
+  rm -rf "$dir/root"
   (
     cd "$dir"
     SIGNPOST_DB_DRIVER=${SIGNPOST_DB_DRIVER:-org.postgresql.ds.PGSimpleDataSource} \
@@ -101,7 +105,8 @@ start_instance() {
 await_ready() {
   local i=$1
   for _ in $(seq 1 180); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$((PORT + i))/health/ready"; then
+    if curl -fs "http://127.0.0.1:$((PORT + i))/health/ready" 2>/dev/null |
+      grep -q '"name":"signpost","status":"UP"'; then
       echo "instance $i: ready"
       return
     fi
@@ -112,13 +117,38 @@ await_ready() {
   exit 1
 }
 
+# nginx's workers run as "nobody" when nginx is started by root (as its own default), else as the
+# user who started it; they read and write the run folder's nginx/ (its cache and temp files). A
+# folder above it that they cannot enter (a home of mode 0700, as Debian makes them) would leave
+# nginx answering every request with its own 500: this says so before anything starts.
+check_nginx_can_reach() {
+  [ "$(id -u)" -eq 0 ] || return 0
+  mkdir -p "$RUN/nginx/temp"
+  chmod 755 "$RUN/nginx"
+  if runuser -u nobody -- test -x "$RUN/nginx"; then
+    return 0
+  fi
+  local blocked="$RUN/nginx" dir="$RUN/nginx"
+  while [ "$dir" != "/" ]; do
+    runuser -u nobody -- test -x "$dir" || blocked=$dir
+    dir=$(dirname "$dir")
+  done
+  cat >&2 <<MESSAGE
+nginx's workers run as "nobody" and cannot enter $blocked (mode $(stat -c %a "$blocked")),
+so nginx could keep no cache there and would answer every request with an error. Either set
+SIGNPOST_CLUSTER_DIR to a folder they can reach (for example /var/tmp/signpost-cluster), or
+let others enter $blocked (chmod o+x $blocked), or run cluster.sh as an ordinary user.
+MESSAGE
+  exit 1
+}
+
 # Writes nginx's configuration with instances "$@" as its upstreams, and starts or reloads nginx.
 front() {
   local upstreams=""
   for i in "$@"; do
     upstreams+="    server 127.0.0.1:$((PORT + i)) max_fails=1 fail_timeout=5s;"$'\n'
   done
-  mkdir -p "$RUN/nginx"
+  mkdir -p "$RUN/nginx/temp"
   awk -v run="$RUN/nginx" -v port="$PORT" -v upstreams="$upstreams" '
     { gsub(/@RUN@/, run); gsub(/@PORT@/, port) }
     /^@UPSTREAMS@$/ { printf "%s", upstreams; next }
@@ -132,8 +162,9 @@ front() {
 
 up() {
   local n=${1:-3}
-  [ -f "$JAR" ] || mvn -q -B -DskipTests -Dspotless.check.skip=true package
   mkdir -p "$RUN"
+  check_nginx_can_reach
+  [ -f "$JAR" ] || mvn -q -B -DskipTests -Dspotless.check.skip=true package
   echo "$n" >"$RUN/size"
   ensure_secret
   if [ -z "${SIGNPOST_DB_URL:-}" ] &&

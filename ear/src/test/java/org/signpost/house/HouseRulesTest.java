@@ -2,15 +2,21 @@ package org.signpost.house;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rules of the house, read from the classes the build made: core knows nothing of Faces, JAX-RS
@@ -61,7 +67,7 @@ class HouseRulesTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(otherWar + "..")
-        .because("the wars share only core");
+        .because("the console and the public side share only core");
   }
 
   static ArchRule hasNoCycles(String library) {
@@ -90,8 +96,12 @@ class HouseRulesTest {
         .should()
         .dependOnClassesThat()
         .areAnnotatedWith(jakarta.persistence.Entity.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAnnotatedWith(jakarta.persistence.Embeddable.class)
         .because(
-            "the wars talk to core through its services and get records, not managed entities");
+            "the console and the public side talk to core through its services and get records,"
+                + " not managed entities or their parts");
   }
 
   @Test
@@ -106,7 +116,44 @@ class HouseRulesTest {
   }
 
   @Test
-  void eachRuleFailsOnADeliberateBreach() {
+  void thePackagesOfTheConsoleAndOfThePublicSideFormNoCycle() {
+    hasNoCycles("org.signpost.admin").check(built);
+    hasNoCycles("org.signpost.widgets").check(built);
+  }
+
+  /** The most lines a class's source may have: past it, it does more than one thing. */
+  static final int MOST_LINES = 300;
+
+  /** The sources under {@code folder} longer than {@link #MOST_LINES}, with their length. */
+  static List<String> tooLong(Path folder) throws IOException {
+    try (Stream<Path> sources = Files.walk(folder)) {
+      List<String> found = new ArrayList<>();
+      for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+        long lines = Files.readAllLines(source).size();
+        if (lines > MOST_LINES) {
+          found.add(folder.relativize(source) + ": " + lines + " lines");
+        }
+      }
+      return found;
+    }
+  }
+
+  @Test
+  void noClassIsLongerThanThreeHundredLines() throws IOException {
+    Path root = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
+    List<String> found = new ArrayList<>();
+    for (String module : List.of("core", "widgets", "web")) {
+      found.addAll(tooLong(root.resolve(module + "/src/main/java")));
+    }
+    assertThat(found).as("classes to split by responsibility").isEmpty();
+  }
+
+  @Test
+  void eachRuleFailsOnADeliberateBreach(@TempDir Path sources) throws IOException {
+    Files.write(
+        sources.resolve("Long.java"), java.util.Collections.nCopies(MOST_LINES + 1, "// a line"));
+    assertThat(tooLong(sources)).containsExactly("Long.java: 301 lines");
+
     JavaClasses breach = new ClassFileImporter().importPackages("org.signpost.house.fixture");
 
     assertThatThrownBy(() -> hasNoCycles("org.signpost.house.fixture").check(breach))
@@ -120,6 +167,7 @@ class HouseRulesTest {
         .hasMessageContaining("Right");
     assertThatThrownBy(
             () -> receivesRecordsNotEntities("org.signpost.house.fixture.left").check(breach))
-        .hasMessageContaining("Held");
+        .hasMessageContaining("Held>")
+        .hasMessageContaining("HeldPart>");
   }
 }

@@ -115,22 +115,30 @@ final class ConsoleBrowser implements AutoCloseable {
   }
 
   void click(String id) {
-    WebElement button =
-        wait(5).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "']")));
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block:'center'})", button);
-    button.click();
+    clickFound(By.cssSelector("[id='" + id + "']"));
   }
 
   void clickLabelled(String ariaLabel) {
-    WebElement button =
-        wait(5)
-            .until(
-                ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[aria-label=" + quoted(ariaLabel) + "]")));
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block:'center'})", button);
-    button.click();
+    clickFound(By.cssSelector("[aria-label=" + quoted(ariaLabel) + "]"));
+  }
+
+  /**
+   * Finds a clickable element and clicks it, finding it again if a partial update replaced it in
+   * between (as a person's click lands on whatever is on the page at that moment).
+   */
+  private void clickFound(By locator) {
+    wait(5)
+        .until(
+            browser -> {
+              WebElement button = ExpectedConditions.elementToBeClickable(locator).apply(browser);
+              if (button == null) {
+                return false;
+              }
+              ((JavascriptExecutor) browser)
+                  .executeScript("arguments[0].scrollIntoView({block:'center'})", button);
+              button.click();
+              return true;
+            });
   }
 
   void clickLink(String text) {

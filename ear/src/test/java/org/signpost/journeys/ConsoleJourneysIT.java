@@ -852,6 +852,42 @@ class ConsoleJourneysIT {
     throw new AssertionError(path + " did not show \"" + text + "\" within 5 seconds");
   }
 
+  @Test
+  @Order(18)
+  void anEditorReadsNoAccountsHistoryAndPagesThatAreNotThereSayItInTheConsole() throws Exception {
+    try (ConsoleBrowser editor = new ConsoleBrowser(signpost.console())) {
+      editor.signIn(EDITOR, PASSWORD);
+      editor.awaitText("You are signed in as " + EDITOR);
+
+      HttpResponse<String> accountHistory =
+          editor.download(signpost.console() + "/history.xhtml?subject=ACCOUNT&key=" + REVIEWER);
+      assertThat(accountHistory.statusCode()).isEqualTo(403);
+      assertThat(accountHistory.body())
+          .contains("Not for your role")
+          .doesNotContain("Alex Reviewer", "Reviewer (approves and publishes)");
+      assertThat(accountHistory.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+      editor.open("/audit.xhtml");
+      String audit = editor.awaitText("Audit log");
+      assertThat(audit).contains("Topic: ").doesNotContain("Account:", "Alex Reviewer");
+      assertThat(editor.driver().findElements(By.cssSelector("#subject option")))
+          .extracting(option -> option.getText())
+          .doesNotContain("Account");
+
+      HttpResponse<String> noTopic =
+          editor.download(signpost.console() + "/topic.xhtml?slug=no-such-topic");
+      assertThat(noTopic.statusCode()).isEqualTo(404);
+      assertThat(noTopic.body())
+          .contains("There is no topic at this address.")
+          .doesNotContain("Exception");
+    }
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.open("/audit.xhtml");
+      assertThat(admin.awaitText("Account: ")).contains("Account: ");
+    }
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(signpost.base() + path)).build(),

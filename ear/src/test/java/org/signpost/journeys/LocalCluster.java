@@ -32,7 +32,12 @@ final class LocalCluster implements AutoCloseable {
 
   static LocalCluster up(int size, Map<String, String> settings) throws Exception {
     Path script = Path.of(System.getProperty("signpost.cluster.script")).toAbsolutePath();
-    Path folder = Files.createTempDirectory("signpost-cluster");
+    // A temporary folder is private to its owner; nginx's workers must be able to enter this one.
+    Path folder =
+        Files.createTempDirectory(
+            "signpost-cluster",
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
     int port = freeRun(size + 1);
     Map<String, String> environment = new java.util.HashMap<>(settings);
     environment.put("SIGNPOST_CLUSTER_DIR", folder.toString());
@@ -83,8 +88,11 @@ final class LocalCluster implements AutoCloseable {
     process.onExit().get(30, TimeUnit.SECONDS);
   }
 
-  /** Starts again whatever instance is not running, and waits until it is ready. */
-  void restore(int size) throws Exception {
+  /**
+   * Starts again whichever of the cluster's {@code size} instances is not running, and waits until
+   * it is ready.
+   */
+  void startMissingInstances(int size) throws Exception {
     run("up", Integer.toString(size));
   }
 

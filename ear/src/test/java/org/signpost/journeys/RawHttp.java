@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,11 @@ final class RawHttp {
     return send(base, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n", "");
   }
 
+  /** A GET sent from {@code local}, another loopback address, as a second client would. */
+  static Answer getFrom(String local, String base, String path, String host) throws IOException {
+    return send(local, base, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n", "");
+  }
+
   /** A POST of a form or JSON {@code body}, naming {@code host} as its Host. */
   static Answer post(String base, String path, String host, String contentType, String body)
       throws IOException {
@@ -56,8 +62,17 @@ final class RawHttp {
   }
 
   private static Answer send(String base, String head, String body) throws IOException {
+    return send(null, base, head, body);
+  }
+
+  private static Answer send(String local, String base, String head, String body)
+      throws IOException {
     URI server = URI.create(base);
-    try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+    try (Socket socket = new Socket()) {
+      if (local != null) {
+        socket.bind(new InetSocketAddress(local, 0));
+      }
+      socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
       socket.setSoTimeout(15_000);
       OutputStream out = socket.getOutputStream();
       out.write((head + "Connection: close\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));

@@ -96,6 +96,62 @@ class SecurityProbesIT {
   }
 
   @Test
+  void anAccountEditRefusedInOnePartChangesNothing() {
+    try (ConsoleBrowser admin = new ConsoleBrowser(signpost.console())) {
+      admin.signIn("admin", SignpostInstance.ADMIN_PASSWORD);
+      admin.clickLink("Accounts");
+      ConsoleJourneysIT.createAccount(
+          admin, "half.edit", "Half Edit", "Editor (writes and submits for review)");
+      admin
+          .driver()
+          .findElement(
+              By.xpath("//tr[td[normalize-space(.)='half.edit']]//button[contains(@id, 'edit')]"))
+          .click();
+      admin.type("editEmail", "not an address");
+      admin
+          .driver()
+          .findElement(
+              By.xpath(
+                  "//label[starts-with(@for, 'editRoles')"
+                      + " and starts-with(normalize-space(.), 'Reviewer')]"))
+          .click();
+      admin.click("saveEdit");
+      admin.awaitText("is not an e-mail address");
+
+      admin.open("/accounts.xhtml");
+      String row =
+          admin
+              .driver()
+              .findElement(By.xpath("//tr[td[normalize-space(.)='half.edit']]"))
+              .getText();
+      assertThat(row)
+          .as("the roles of a refused edit")
+          .contains("Editor")
+          .doesNotContain("Reviewer");
+    }
+  }
+
+  @Test
+  void theConsolesPageSourcesAreNotServedAsFilesFromTheOneWar() throws Exception {
+    String host = URI.create(signpost.base()).getAuthority();
+    List<String> sources = new ArrayList<>(List.of("/resources/signpost/console.css"));
+    try (var pages = Files.list(Path.of("../web/src/main/webapp"))) {
+      pages
+          .map(page -> "/" + page.getFileName())
+          .filter(name -> name.endsWith(".xhtml"))
+          .forEach(sources::add);
+    }
+    for (String source : sources) {
+      RawHttp.Answer answer = RawHttp.get(signpost.base(), source, host);
+      assertThat(answer.status()).as(source).isIn(403, 404);
+      assertThat(answer.body()).as(source).doesNotContain("ui:composition", "xmlns:h=");
+    }
+    RawHttp.Answer page = RawHttp.get(signpost.base(), "/admin/sign-in.xhtml", host);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("/admin/jakarta.faces.resource/").doesNotContain("ui:");
+  }
+
+  @Test
   void aForgedHostGetsNoLinkNoMailAndNoPageAndRedirectsCarryNoHost() throws Exception {
     RawHttp.Answer console = RawHttp.get(signpost.base(), "/admin/", FORGED);
     assertThat(console.status()).isEqualTo(302);
@@ -276,6 +332,7 @@ class SecurityProbesIT {
           Map.entry("/sign-in.xhtml", "anyone"),
           Map.entry("/forgot-password.xhtml", "anyone"),
           Map.entry("/reset-password.xhtml", "anyone"),
+          Map.entry("/", "curators"),
           Map.entry("/index.xhtml", "curators"),
           Map.entry("/topics.xhtml", "curators"),
           Map.entry("/topic.xhtml", "curators"),
@@ -309,12 +366,19 @@ class SecurityProbesIT {
           .filter(name -> name.endsWith(".xhtml"))
           .forEach(name -> found.add("/" + name));
     }
-    Pattern servlet = Pattern.compile("@WebServlet\\(\"([^\"]+)\"\\)");
+    // The console's servlets name their addresses under the console's path: ConsolePath.ROOT +
+    // "/x".
+    Pattern servlet = Pattern.compile("@WebServlet\\(([^)]*)\\)");
+    Pattern address = Pattern.compile("ConsolePath\\.ROOT \\+ \"([^\"]+)\"");
     try (var sources = Files.walk(Path.of("../web/src/main/java"))) {
       for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
         Matcher declared = servlet.matcher(Files.readString(source));
         while (declared.find()) {
-          found.add(declared.group(1));
+          Matcher named = address.matcher(declared.group(1));
+          assertThat(named.find()).as("a console servlet under the console's path").isTrue();
+          do {
+            found.add(named.group(1));
+          } while (named.find());
         }
       }
     }
@@ -433,6 +497,104 @@ class SecurityProbesIT {
           .as(address)
           .contains("must be a whole number from 1 to")
           .doesNotContain("zzTypedByTheReaderzz");
+    }
+  }
+
+  @Test
+  void whatCannotBeServedGetsTheSitesOwnPageAndNothingNamesTheServer() throws Exception {
+    Map<String, RawHttp.Answer> answers = new LinkedHashMap<>();
+    answers.put("/no-such-page", RawHttp.get(signpost.base(), "/no-such-page", realHost));
+    answers.put(
+        "/feeds/no-such.atom", RawHttp.get(signpost.base(), "/feeds/no-such.atom", realHost));
+    answers.put(
+        "POST /topics",
+        RawHttp.post(signpost.base(), "/topics", realHost, "text/plain", "anything"));
+    answers.put(
+        "a stale console form",
+        RawHttp.post(
+            signpost.base(),
+            "/admin/sign-in.xhtml",
+            realHost,
+            "application/x-www-form-urlencoded",
+            "jakarta.faces.ViewState=-123%3A456&sign-in=sign-in"));
+    answers.put(
+        "/topics/healthy-relationships",
+        RawHttp.get(signpost.base(), "/topics/healthy-relationships", realHost));
+
+    assertThat(answers.get("/no-such-page").status()).isEqualTo(404);
+    assertThat(answers.get("/no-such-page").body())
+        .contains("<h1>Page not found</h1>", "See all Professional Resources");
+    assertThat(answers.get("/feeds/no-such.atom").status()).isEqualTo(404);
+    assertThat(answers.get("POST /topics").status()).isEqualTo(405);
+    assertThat(answers.get("POST /topics").body()).contains("<h1>Not allowed</h1>");
+    assertThat(answers.get("a stale console form").status())
+        .as("a form from a page the console no longer holds comes back afresh")
+        .isEqualTo(302);
+    assertThat(answers.get("a stale console form").header("Location"))
+        .contains("/admin/sign-in.xhtml");
+    answers.forEach(
+        (asked, answer) -> {
+          assertThat(answer.header("Server")).as(asked).isEmpty();
+          assertThat(answer.header("X-Powered-By")).as(asked).isEmpty();
+          assertThat(answer.body())
+              .as(asked)
+              .doesNotContainIgnoringCase("payara")
+              .doesNotContainIgnoringCase("glassfish")
+              .doesNotContain("Exception");
+        });
+    assertThat(answers.get("/no-such-page").header("Content-Security-Policy"))
+        .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'"));
+  }
+
+  @Test
+  void slowBodiesFromOneClientLeaveTheApiAnsweringAnotherWithinASecond() throws Exception {
+    URI base = URI.create(signpost.base());
+    assertThat(RawHttp.getFrom("127.0.0.2", signpost.base(), "/api/v1/topics", realHost).status())
+        .isEqualTo(200);
+    byte[] head =
+        ("POST /api/v1/feedback HTTP/1.1\r\nHost: "
+                + realHost
+                + "\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{")
+            .getBytes(StandardCharsets.US_ASCII);
+    List<java.net.Socket> slow = new ArrayList<>();
+    java.util.concurrent.ScheduledExecutorService drip =
+        Executors.newSingleThreadScheduledExecutor();
+    try {
+      for (int i = 0; i < 300; i++) {
+        java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
+        socket.getOutputStream().write(head);
+        slow.add(socket);
+      }
+      drip.scheduleAtFixedRate(
+          () -> {
+            for (java.net.Socket socket : slow) {
+              try {
+                socket.getOutputStream().write(' ');
+              } catch (java.io.IOException closedByTheServer) {
+                // cut off, as it should be
+              }
+            }
+          },
+          3,
+          3,
+          java.util.concurrent.TimeUnit.SECONDS);
+      List<Long> millis = new ArrayList<>();
+      for (int round = 0; round < 8; round++) {
+        Thread.sleep(2_000);
+        long start = System.nanoTime();
+        RawHttp.Answer topics =
+            RawHttp.getFrom("127.0.0.2", signpost.base(), "/api/v1/topics", realHost);
+        millis.add((System.nanoTime() - start) / 1_000_000);
+        assertThat(topics.status()).isEqualTo(200);
+      }
+      assertThat(millis)
+          .as("milliseconds for the API to answer another client, 300 slow bodies open")
+          .allMatch(ms -> ms < 1_000);
+    } finally {
+      drip.shutdownNow();
+      for (java.net.Socket socket : slow) {
+        socket.close();
+      }
     }
   }
 }

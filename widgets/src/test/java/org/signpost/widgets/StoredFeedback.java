@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the widgets war stored as feedback, read from the database file it writes to (H2 in
+ * What the public side stored as feedback, read from the database file it writes to (H2 in
  * auto-server mode), as {@code topic|helpful|comment|site} lines.
  */
 public final class StoredFeedback {

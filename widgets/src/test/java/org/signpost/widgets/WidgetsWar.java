@@ -5,7 +5,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The widgets war exactly as the build made it, for the Arquillian tests to deploy. */
+/**
+ * The public side alone in a war of its own, as the build made it (the module's jar in WEB-INF/lib,
+ * so that its web-fragment.xml counts), for the Arquillian tests to deploy.
+ */
 public final class WidgetsWar {
 
   private WidgetsWar() {}

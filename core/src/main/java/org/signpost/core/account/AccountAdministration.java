@@ -4,16 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 
 /**
- * What administrators do with accounts: create them, change roles, disable and enable, lift a
- * lock-out and set a new password. The service never leaves Signpost without an enabled
+ * What administrators do with accounts: create them, change roles and e-mail addresses, disable and
+ * enable them, and set a new password. The service never leaves Signpost without an enabled
  * administrator, and every change is kept in the audit log.
  */
 @ApplicationScoped
@@ -59,23 +61,36 @@ public class AccountAdministration {
     return recorded(account, actor, "Account created as " + Role.describe(account.roles()));
   }
 
-  public AccountRow changeRoles(String login, Set<Role> roles, @NotNull Actor actor) {
-    actor.require("change roles", Role.ADMIN);
-    Account account = find(login);
-    if (account.roles().contains(Role.ADMIN)
-        && (roles == null || !roles.contains(Role.ADMIN))
-        && account.isEnabled()) {
-      requireAnotherAdministrator();
-    }
-    account.changeRoles(roles);
-    return recorded(account, actor, "Roles changed to " + Role.describe(account.roles()));
-  }
-
-  public AccountRow changeEmail(String login, String email, @NotNull Actor actor) {
+  /**
+   * Changes an account's roles, e-mail address and, when one is given, password, together: a change
+   * refused in any part (the last administrator's role, an address that is not one, a password the
+   * policy refuses) changes nothing. One entry in the audit log says what changed.
+   */
+  public AccountRow change(String login, @NotNull AccountChange change, @NotNull Actor actor) {
     actor.require("change accounts", Role.ADMIN);
     Account account = find(login);
-    account.changeEmail(requireEmail(email));
-    return recorded(account, actor, "E-mail address changed");
+    List<String> changed = new ArrayList<>();
+    if (!account.roles().equals(change.roles())) {
+      if (account.roles().contains(Role.ADMIN)
+          && !change.roles().contains(Role.ADMIN)
+          && account.isEnabled()) {
+        requireAnotherAdministrator();
+      }
+      account.changeRoles(change.roles());
+      changed.add("Roles changed to " + Role.describe(account.roles()));
+    }
+    String address = requireEmail(change.email());
+    if (!Objects.equals(address, account.email())) {
+      account.changeEmail(address);
+      changed.add("E-mail address changed");
+    }
+    if (change.setsPassword()) {
+      service.changePassword(account, change.newPassword());
+      changed.add("Password reset by an administrator");
+    }
+    return changed.isEmpty()
+        ? AccountRow.of(account)
+        : recorded(account, actor, String.join("; ", changed));
   }
 
   /** Stops the account signing in; administrators cannot disable themselves. */
@@ -97,14 +112,6 @@ public class AccountAdministration {
     Account account = find(login);
     account.enable();
     return recorded(account, actor, "Enabled");
-  }
-
-  /** Sets a new password that meets the policy. */
-  public AccountRow resetPassword(String login, char[] password, @NotNull Actor actor) {
-    actor.require("reset passwords", Role.ADMIN);
-    Account account = find(login);
-    service.changePassword(account, password);
-    return recorded(account, actor, "Password reset by an administrator");
   }
 
   private void requireAnotherAdministrator() {

@@ -93,7 +93,7 @@ public class AccountService {
   }
 
   /**
-   * Gives the account a new password that meets the policy, and lifts any lock-out.
+   * Gives the account a new password that meets the policy.
    *
    * @throws IllegalArgumentException saying what the policy asks
    */

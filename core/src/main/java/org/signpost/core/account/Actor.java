@@ -44,4 +44,13 @@ public record Actor(String login, Set<Role> roles) {
       throw new NotPermittedException(login, action, wanted);
     }
   }
+
+  /**
+   * Checks that the actor is a curator at all, in any role: for what every console page may read.
+   *
+   * @throws NotPermittedException naming what was asked and who may do it
+   */
+  public void requireCurator(String action) {
+    require(action, Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+  }
 }

@@ -20,7 +20,7 @@ import org.signpost.core.persistence.SignpostUnit;
  * "Forgot password": a single-use link, valid for {@link #LIFETIME}, mailed to the account's
  * address, at most a few an hour ({@link ResetRequestLimit}); each ends the account's earlier
  * links. Asking never tells whether an account exists or a mail went; using a link sets a password
- * that meets the policy, lifts any lock-out and ends every other link of the account.
+ * that meets the policy and ends every other link of the account.
  */
 @ApplicationScoped
 @Transactional

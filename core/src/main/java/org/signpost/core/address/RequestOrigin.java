@@ -24,9 +24,4 @@ public record RequestOrigin(String scheme, String host, int port, String context
         (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
     return scheme + "://" + host + (usualPort ? "" : ":" + port);
   }
-
-  /** The same host with no application path: where the public side lives beside the console. */
-  public RequestOrigin atRoot() {
-    return new RequestOrigin(scheme, host, port, "");
-  }
 }

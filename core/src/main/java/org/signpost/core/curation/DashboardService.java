@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.signpost.core.account.Actor;
+import org.signpost.core.account.Role;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.feedback.FeedbackPeriod;
 import org.signpost.core.feedback.FeedbackService;
@@ -19,10 +21,10 @@ import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.review.ReviewSchedule;
 import org.signpost.core.topic.TopicChoice;
-import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicRepository;
 import org.signpost.core.topic.TopicStatus;
 import org.signpost.core.topic.TopicSummary;
+import org.signpost.core.topic.TopicsForCurators;
 
 /** Gathers the dashboard in one read. */
 @ApplicationScoped
@@ -41,7 +43,7 @@ public class DashboardService {
   private static final int RECENT_CHANGES = 10;
 
   @Inject ResourceRepository resources;
-  @Inject TopicListing topics;
+  @Inject TopicsForCurators topics;
   @Inject ReviewSchedule reviews;
   @Inject FeedbackService feedback;
   @Inject RevisionLog revisions;
@@ -53,7 +55,7 @@ public class DashboardService {
 
   public DashboardService(
       ResourceRepository resources,
-      TopicListing topics,
+      TopicsForCurators topics,
       ReviewSchedule reviews,
       FeedbackService feedback,
       RevisionLog revisions,
@@ -68,7 +70,9 @@ public class DashboardService {
     this.clock = clock;
   }
 
-  public Dashboard dashboard() {
+  /** The dashboard as the reader sees it: account changes are listed for administrators only. */
+  public Dashboard dashboard(Actor reader) {
+    reader.require("see the dashboard", Role.values());
     LocalDate today = LocalDate.now(clock);
     // Every published topic has a review date at most three years ahead: this reaches them all.
     List<TopicSummary> published = reviews.dueBy(today.plusYears(REVIEW_HORIZON_YEARS));
@@ -125,6 +129,8 @@ public class DashboardService {
         List.copyOf(helpfulness),
         leastHelpful,
         resources.countByLinkStatus(),
-        revisions.recent(null, null, PageRequest.first(RECENT_CHANGES)).items());
+        revisions
+            .recent(null, HistoryAccess.kindsReadableBy(reader), PageRequest.first(RECENT_CHANGES))
+            .items());
   }
 }

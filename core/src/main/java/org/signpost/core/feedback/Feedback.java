@@ -57,16 +57,29 @@ public class Feedback {
 
   protected Feedback() {}
 
-  /** Feedback from a submission; the comment is redacted here, before anything is stored. */
+  /**
+   * Feedback from a submission; the comment and the page's path are redacted here, before anything
+   * is stored.
+   */
   public Feedback(FeedbackSubmission submission, Instant receivedAt) {
     Objects.requireNonNull(submission, "submission");
     this.topicSlug = submission.topic();
-    this.page = submission.page();
+    this.page = PagePath.redacted(submission.page(), FeedbackSubmission.MAX_PAGE);
     this.helpful = submission.helpful();
     this.comment = PersonalDataRedactor.redact(submission.comment());
     this.siteOrigin = submission.siteOrigin();
     this.submissionKey = submission.submissionKey();
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+  }
+
+  /**
+   * Whether the other is the same answer: the same page, topic and choice (a retry, or its
+   * comment).
+   */
+  public boolean sameAnswerAs(Feedback other) {
+    return Objects.equals(topicSlug, other.topicSlug)
+        && Objects.equals(page, other.page)
+        && helpful == other.helpful;
   }
 
   /**

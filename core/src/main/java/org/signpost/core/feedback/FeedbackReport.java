@@ -18,9 +18,8 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.signpost.core.account.Actor;
-import org.signpost.core.account.Role;
 import org.signpost.core.persistence.Dialect;
-import org.signpost.core.persistence.Filter;
+import org.signpost.core.persistence.FilteredQuery;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.persistence.SignpostUnit;
@@ -63,7 +62,9 @@ public class FeedbackReport {
   }
 
   /** One page of the answers that match, newest first. */
-  public Page<FeedbackRow> find(@NotNull FeedbackFilter filter, @NotNull PageRequest page) {
+  public Page<FeedbackRow> find(
+      @NotNull FeedbackFilter filter, @NotNull PageRequest page, @NotNull Actor actor) {
+    actor.requireCurator("read feedback");
     return filter(filter)
         .page(em, Feedback.class, "f.receivedAt DESC, f.id DESC", page, FeedbackRow::of);
   }
@@ -72,7 +73,8 @@ public class FeedbackReport {
    * Yes and no answers per day that match, oldest first, days without answers left out: counted by
    * the database, in the service's time zone, so that a million answers are not read to count them.
    */
-  public List<DailyFeedback> perDay(@NotNull FeedbackFilter filter) {
+  public List<DailyFeedback> perDay(@NotNull FeedbackFilter filter, @NotNull Actor actor) {
+    actor.requireCurator("read feedback");
     String day = Dialect.isPostgreSQL(em) ? SERVICE_DAY_POSTGRESQL : SERVICE_DAY_H2;
     TypedQuery<Object[]> query =
         filter(filter)
@@ -94,7 +96,8 @@ public class FeedbackReport {
   }
 
   /** The embedding sites that sent feedback, for the filter's choices. */
-  public List<String> sites() {
+  public List<String> sites(@NotNull Actor actor) {
+    actor.requireCurator("read feedback");
     return em.createQuery(
             "SELECT DISTINCT f.siteOrigin FROM Feedback f WHERE f.siteOrigin IS NOT NULL"
                 + " ORDER BY f.siteOrigin",
@@ -107,7 +110,7 @@ public class FeedbackReport {
    */
   @Transactional
   public FeedbackRow hideComment(long id, boolean hidden, @NotNull Actor actor) {
-    actor.require("hide comments", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    actor.requireCurator("hide comments");
     Feedback feedback = em.find(Feedback.class, id);
     if (feedback == null) {
       throw new NoSuchElementException("There is no feedback " + id + ".");
@@ -127,7 +130,8 @@ public class FeedbackReport {
    * written as they come, so that an export of a million answers needs no more memory than one of a
    * hundred.
    */
-  public void writeCsv(@NotNull FeedbackFilter filter, @NotNull Writer out) {
+  public void writeCsv(@NotNull FeedbackFilter filter, @NotNull Writer out, @NotNull Actor actor) {
+    actor.requireCurator("export feedback");
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       Object[] last = null;
@@ -157,7 +161,7 @@ public class FeedbackReport {
    * were received in, which the primary key's index serves at any depth.
    */
   private List<Object[]> chunkAfter(FeedbackFilter filter, Object[] last) {
-    Filter chunk = filter(filter);
+    FilteredQuery chunk = filter(filter);
     if (last != null) {
       chunk.when(last[0], "lastId", "f.id < :lastId");
     }
@@ -181,8 +185,8 @@ public class FeedbackReport {
     return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
   }
 
-  private static Filter filter(FeedbackFilter filter) {
-    return Filter.over("Feedback", "f")
+  private static FilteredQuery filter(FeedbackFilter filter) {
+    return FilteredQuery.over("Feedback", "f")
         .when(filter.topic(), "topic", "f.topicSlug = :topic")
         .when(filter.helpful(), "helpful", "f.helpful = :helpful")
         .when(filter.from() == null ? null : filter.fromInstant(), "from", "f.receivedAt >= :from")

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.signpost.core.resource.LinkCheck;
 import org.signpost.core.resource.LinkHealth;
 
 /**
@@ -82,10 +83,10 @@ public class LinkHealthChecks {
   }
 
   /** Checks one address now and records it; for the editor's "check this link" button. */
-  public LinkHealth checkNow(String address) {
+  public LinkCheck checkNow(String address) {
     LinkHealth health = checker.check(address);
     recorder.record(address, health);
-    return health;
+    return health.view();
   }
 
   /** The run going now, or the last one since the application started. */

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells a database that cannot be reached from every other failure, however deep the server's pool,
@@ -21,20 +22,48 @@ public final class DatabaseFaults {
   /** SQLSTATE class 08: connection exceptions. */
   private static final String CONNECTION_CLASS = "08";
 
+  /**
+   * SQLSTATE 57P01 to 57P05, as PostgreSQL says them: the server ended the connection or takes none
+   * yet (shutting down, after a crash, still starting, the database dropped, an idle session
+   * ended).
+   */
+  private static final String SERVER_GOING_AWAY = "57P0";
+
+  /** SQLSTATE 23505: a unique constraint refused the row. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
   private DatabaseFaults() {}
 
   /** Whether the failure, or anything that caused it, says the database could not be reached. */
   public static boolean isUnreachable(Throwable failure) {
+    return anyCause(
+        failure,
+        t ->
+            t instanceof DatabaseUnreachableException
+                || t instanceof ConnectException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLException sql
+                    && (startsWith(sql.getSQLState(), CONNECTION_CLASS)
+                        || startsWith(sql.getSQLState(), SERVER_GOING_AWAY)
+                        || saysNoConnection(sql)));
+  }
+
+  /**
+   * Whether the failure, or anything that caused it, is a row refused for a unique key another row
+   * holds (SQLSTATE 23505, on PostgreSQL and H2 alike): for a write that two requests raced to
+   * make, doing it again finds the other's row.
+   */
+  public static boolean isDuplicateKey(Throwable failure) {
+    return anyCause(
+        failure, t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
+  }
+
+  /** Whether the failure or anything that caused it (each looked at once) is what is asked. */
+  private static boolean anyCause(Throwable failure, Predicate<Throwable> asked) {
     Set<Throwable> seen = new HashSet<>();
     for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-      if (t instanceof DatabaseUnreachableException
-          || t instanceof ConnectException
-          || t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException) {
-        return true;
-      }
-      if (t instanceof SQLException sql
-          && (startsWith(sql.getSQLState(), CONNECTION_CLASS) || saysNoConnection(sql))) {
+      if (asked.test(t)) {
         return true;
       }
     }

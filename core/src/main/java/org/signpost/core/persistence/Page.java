@@ -18,6 +18,11 @@ public record Page<T>(List<T> items, long total, int page, int size) implements 
     items = List.copyOf(items);
   }
 
+  /** A page of nothing: what a reader who may see none of the items gets. */
+  public static <T> Page<T> empty(PageRequest request) {
+    return new Page<>(List.of(), 0, request.page(), request.size());
+  }
+
   /** How many pages the total fills; at least one, so that an empty result still has a page. */
   public int pageCount() {
     return (int) Math.max(1, (total + size - 1) / size);

@@ -20,7 +20,7 @@ public record EditableResource(
     boolean archived,
     boolean approved,
     boolean awaitsApproval,
-    LinkHealth linkHealth,
+    LinkCheck linkHealth,
     ResourceDraft draft,
     List<String> changers,
     List<ChangedLine> changes)
@@ -39,7 +39,7 @@ public record EditableResource(
         resource.isArchived(),
         resource.isApproved(),
         resource.awaitsApproval(),
-        resource.linkHealth(),
+        resource.linkHealth().view(),
         draft,
         resource.changers(),
         changes);

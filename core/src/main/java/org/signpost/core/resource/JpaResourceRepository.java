@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.signpost.core.persistence.Dialect;
-import org.signpost.core.persistence.Filter;
+import org.signpost.core.persistence.FilteredQuery;
 import org.signpost.core.persistence.JpaStore;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
@@ -123,8 +123,8 @@ public class JpaResourceRepository extends JpaStore implements ResourceRepositor
       "SQL('ts_rank(?, to_tsquery(''english'', ?))', COLUMN('search_words', r), :text)";
 
   /** The query's conditions; a search by text comes best match first when {@code ranked}. */
-  private Filter filter(ResourceQuery query, boolean withArchived, boolean ranked) {
-    Filter filter = Filter.over("Resource", "r");
+  private FilteredQuery filter(ResourceQuery query, boolean withArchived, boolean ranked) {
+    FilteredQuery filter = FilteredQuery.over("Resource", "r");
     if (!withArchived) {
       filter.always("r.archived = FALSE");
     }

@@ -47,6 +47,11 @@ public class LinkHealth implements Serializable {
     return health;
   }
 
+  /** The check's outcome as a record, for those who show it. */
+  public LinkCheck view() {
+    return new LinkCheck(status, checkedAt, httpStatus, finalUrl);
+  }
+
   public LinkStatus status() {
     return status;
   }

@@ -23,13 +23,12 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.signpost.core.content.Slugs;
-import org.signpost.core.content.revision.Approval;
+import org.signpost.core.content.review.ReviewedContent;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
@@ -45,7 +44,7 @@ import org.signpost.core.taxonomy.ResourceType;
 @Table(name = "resource")
 @NamedQuery(name = Resource.BY_SLUG, query = "SELECT r FROM Resource r WHERE r.slug = :slug")
 @NamedQuery(name = Resource.ALL, query = "SELECT r FROM Resource r ORDER BY r.title")
-public class Resource {
+public class Resource extends ReviewedContent {
 
   public static final String BY_SLUG = "Resource.bySlug";
   public static final String ALL = "Resource.all";
@@ -111,8 +110,6 @@ public class Resource {
   @Column(nullable = false)
   private boolean approved = true;
 
-  @Embedded private Approval approval = new Approval();
-
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -165,17 +162,10 @@ public class Resource {
     approval().changedBy(login);
   }
 
-  /** Notes who changed the resource: they may not approve it. */
-  public void changedBy(String login) {
-    approval().changedBy(login);
-  }
-
-  /**
-   * Keeps changes to an approved resource aside, in a revision, until someone else approves them;
-   * readers go on seeing the approved version.
-   */
-  public void holdChanges(int revision, String login) {
-    approval().hold(revision, login);
+  /** Whether changes wait aside for approval: an approved resource's, while readers see it. */
+  @Override
+  public boolean holdsChangesAside() {
+    return approved;
   }
 
   /** Someone who did not change it approved it (the caller writes in any changes held). */
@@ -191,7 +181,7 @@ public class Resource {
 
   /** Whether the resource, or changes to it, wait for someone to approve them. */
   public boolean awaitsApproval() {
-    return !approved || Approval.of(approval).pendingRevision() != null;
+    return !approved || pendingRevision() != null;
   }
 
   /** Whether readers may see it: approved at least once, and not archived. */
@@ -201,22 +191,6 @@ public class Resource {
 
   public boolean isApproved() {
     return approved;
-  }
-
-  /** The revision holding changes that wait for approval, if any. */
-  public Integer pendingRevision() {
-    return Approval.of(approval).pendingRevision();
-  }
-
-  /** Who changed the resource since it was last approved. */
-  public List<String> changers() {
-    return Approval.of(approval).changers();
-  }
-
-  /** The approval record, to change it. */
-  private Approval approval() {
-    approval = Approval.of(approval);
-    return approval;
   }
 
   /** Takes the resource out of every public list without losing it. */
@@ -234,10 +208,12 @@ public class Resource {
     return id;
   }
 
+  @Override
   public long version() {
     return version;
   }
 
+  @Override
   public String slug() {
     return slug;
   }
@@ -279,6 +255,7 @@ public class Resource {
     return archived;
   }
 
+  @Override
   public Instant updatedAt() {
     return updatedAt;
   }

@@ -32,6 +32,18 @@ public record ResourceDraft(
     topics = topics == null ? List.of() : topics.stream().distinct().toList();
   }
 
+  /** The same draft in these topics. */
+  public ResourceDraft inTopics(List<String> slugs) {
+    return new ResourceDraft(title, url, description, type, keyStages, audiences, provider, slugs);
+  }
+
+  /** The same draft suiting this key stage too. */
+  public ResourceDraft withKeyStage(KeyStage keyStage) {
+    Set<KeyStage> more = new java.util.HashSet<>(keyStages);
+    more.add(keyStage);
+    return new ResourceDraft(title, url, description, type, more, audiences, provider, topics);
+  }
+
   /** The details with the provider found, checked by the rules for every resource. */
   public ResourceDetails details(Organisation organisation) {
     return new ResourceDetails(title, url, description, type, keyStages, audiences, organisation);

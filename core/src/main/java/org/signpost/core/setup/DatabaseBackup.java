@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.signpost.core.account.Actor;
+import org.signpost.core.account.Role;
 import org.signpost.core.persistence.Dialect;
 import org.signpost.core.persistence.SignpostUnit;
 
@@ -34,8 +36,9 @@ public class DatabaseBackup {
     return !Dialect.isPostgreSQL(dataSource);
   }
 
-  /** Writes a backup of the embedded database to {@code out}. */
-  public void writeTo(OutputStream out) throws IOException {
+  /** Writes a backup of the embedded database to {@code out} (administrators only). */
+  public void writeTo(OutputStream out, Actor actor) throws IOException {
+    actor.require("back up the database", Role.ADMIN);
     if (!isEmbedded()) {
       throw new IllegalStateException("Back up PostgreSQL with pg_dump; see README.md");
     }

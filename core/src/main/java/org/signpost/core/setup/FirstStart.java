@@ -11,17 +11,18 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.signpost.core.account.AccountService;
+import org.signpost.core.account.Actor;
 import org.signpost.core.account.PasswordPolicy;
 import org.signpost.core.account.Role;
-import org.signpost.core.content.pack.ContentPackService;
-import org.signpost.core.content.pack.DemoContent;
+import org.signpost.core.pack.ContentPackService;
+import org.signpost.core.pack.DemoContent;
 import org.signpost.core.persistence.SignpostState;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**
  * What a new installation needs once: the demo content (unless switched off) and a first
- * administrator. The state row is locked while this runs, so two deployments or instances starting
- * together do it once between them.
+ * administrator. The state row is locked while this runs, so two instances starting together do it
+ * once between them.
  */
 @ApplicationScoped
 public class FirstStart {
@@ -43,7 +44,7 @@ public class FirstStart {
     SignpostState state =
         em.find(SignpostState.class, SignpostState.ID, LockModeType.PESSIMISTIC_WRITE);
     if (settings.demoContent() && !state.demoLoaded()) {
-      var report = packs.importPack(DemoContent.load(), SYSTEM_AUTHOR);
+      var report = packs.importPack(DemoContent.load(), Actor.of(SYSTEM_AUTHOR, Role.ADMIN));
       state.recordDemoLoaded(Instant.now());
       LOG.info(() -> "Loaded the demo content pack: " + report);
     }

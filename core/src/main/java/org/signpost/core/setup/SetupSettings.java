@@ -2,14 +2,13 @@ package org.signpost.core.setup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The settings of a first start, from MicroProfile Config (environment variables override: {@code
- * SIGNPOST_DEMO_CONTENT}, {@code SIGNPOST_ADMIN_PASSWORD}).
+ * The settings of starting up, from MicroProfile Config (environment variables override them, such
+ * as {@code SIGNPOST_DEMO_CONTENT}): the first start's demo content and administrator, what the
+ * health checks may tell, and whether the console's cookies go over HTTPS only.
  */
 @ApplicationScoped
 public class SetupSettings {
@@ -25,10 +24,6 @@ public class SetupSettings {
   @Inject
   @ConfigProperty(name = "signpost.admin.password")
   Optional<String> adminPassword;
-
-  @Inject
-  @ConfigProperty(name = "signpost.modules")
-  Optional<String> modules;
 
   @Inject
   @ConfigProperty(name = "signpost.health.details")
@@ -60,14 +55,5 @@ public class SetupSettings {
   /** The first administrator's password; when absent, a random one is made and logged once. */
   public Optional<String> adminPassword() {
     return adminPassword.filter(p -> !p.isBlank());
-  }
-
-  /** The deployments that run together in this process and must all have started to be ready. */
-  public List<String> modules() {
-    return modules.stream()
-        .flatMap(list -> Arrays.stream(list.split(",")))
-        .map(String::strip)
-        .filter(name -> !name.isEmpty())
-        .toList();
   }
 }

@@ -3,8 +3,7 @@ package org.signpost.core.setup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -13,10 +12,10 @@ import org.signpost.core.grid.GridGuard;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**
- * Brings a deployment up and down: refuses a data grid that strangers could join ({@link
- * GridGuard}), migrates the schema, does the first-start work, and keeps the deployment's state in
- * {@link DeployedModules} for readiness. Each war calls it from a start-up bean of its own, so that
- * on a full server, where this jar is a library of the EAR, no session bean lives in a library. A
+ * Brings the deployment up and down: refuses a data grid that strangers could join ({@link
+ * GridGuard}), migrates the schema, does the first-start work, and keeps where the deployment is in
+ * its life for readiness. The deployment calls it from a start-up listener of its own, so that on a
+ * full server, where this jar is a library of the EAR, no session bean lives in a library. A
  * failure is logged and kept for readiness instead of failing the deployment, which on Payara would
  * leave every address answering 404 with nothing to say why.
  */
@@ -31,19 +30,20 @@ public class SignpostStartup {
   @Inject FirstStart firstStart;
   @Inject ClusterSecret clusterSecret;
 
-  private final Map<String, Thread> stopSignals = new ConcurrentHashMap<>();
+  private volatile DeploymentState state = DeploymentState.STARTING;
+  private volatile String failure = "";
+  private volatile String schemaVersion = "";
+  private Thread stopSignal;
 
   /**
-   * Starts the named module. Flyway runs its own transactions, so none is open. From here on, the
-   * process being told to stop (SIGTERM) makes the module unready at once, before the server begins
-   * to take the deployments down.
+   * Starts the deployment. Flyway runs its own transactions, so none is open. From here on, the
+   * process being told to stop (SIGTERM) makes the deployment unready at once, before the server
+   * begins to take it down.
    */
-  public void start(String module) {
-    DeployedModules.starting(module);
-    Thread stopSignal =
-        new Thread(() -> DeployedModules.stopping(module), "signpost-stopping-" + module);
+  public synchronized void start() {
+    state = DeploymentState.STARTING;
+    stopSignal = new Thread(() -> state = DeploymentState.STOPPING, "signpost-stopping");
     Runtime.getRuntime().addShutdownHook(stopSignal);
-    stopSignals.put(module, stopSignal);
     try {
       GridGuard.checkThisServer(clusterSecret);
       SchemaMigration migration = new SchemaMigration(dataSource);
@@ -56,24 +56,53 @@ public class SignpostStartup {
                   + applied
                   + " migrations applied by this start)");
       firstStart.run();
-      DeployedModules.started(module, migration.currentVersion());
+      schemaVersion = migration.currentVersion();
+      state = DeploymentState.STARTED;
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Signpost could not start: " + e.getMessage(), e);
-      DeployedModules.failed(module, e.getClass().getSimpleName() + ": " + e.getMessage());
+      failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+      state = DeploymentState.FAILED;
     }
   }
 
-  /** The module is being taken down: unready first, then forgotten. */
-  public void stop(String module) {
-    DeployedModules.stopping(module);
-    Thread stopSignal = stopSignals.remove(module);
+  /**
+   * The data source the deployment started on, for the readiness check: a check of its own would be
+   * injected while the server's health extension makes it, which on a full server is before the
+   * war's naming context exists for it (the EAR then failed to deploy).
+   */
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** The deployment is being taken down: unready from now on. */
+  public synchronized void stop() {
+    state = DeploymentState.STOPPING;
     if (stopSignal != null) {
       try {
         Runtime.getRuntime().removeShutdownHook(stopSignal);
       } catch (IllegalStateException processIsStopping) {
         // The hook is running or has run: nothing to undo.
       }
+      stopSignal = null;
     }
-    DeployedModules.forget(module);
+  }
+
+  public DeploymentState state() {
+    return state;
+  }
+
+  /** Whether start-up finished (the schema is migrated) and nothing is stopping. */
+  public boolean hasStarted() {
+    return state == DeploymentState.STARTED;
+  }
+
+  /** Why start-up failed, or empty. */
+  public Optional<String> failure() {
+    return Optional.of(failure).filter(reason -> !reason.isEmpty());
+  }
+
+  /** The schema version the deployment started at, or empty before. */
+  public Optional<String> schemaVersion() {
+    return Optional.of(schemaVersion).filter(version -> !version.isEmpty());
   }
 }

@@ -54,7 +54,7 @@ public record EditableTopic(
   }
 
   /** What this curator may do with the topic now. */
-  public TopicActions actionsFor(Actor actor) {
-    return TopicActions.of(stage, submittedBy, changers, actor);
+  public AllowedTopicActions actionsFor(Actor actor) {
+    return AllowedTopicActions.of(stage, submittedBy, changers, actor);
   }
 }

@@ -5,36 +5,41 @@ import java.util.List;
 import java.util.Set;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
+import org.signpost.core.content.review.ReviewAct;
 
 /**
- * What a curator can do with a topic, each with the roles that may do it and the statuses it starts
- * (stages) from: the one statement of who may do what, which the workflow enforces and the console
- * shows.
+ * What a curator can do with a topic, each with the roles that may do it, whether readers see it,
+ * and the statuses (stages) it starts from: the one statement of who may do what, which the
+ * workflow enforces and the console shows.
  */
-public enum TopicAction {
-  CREATE("create topics", List.of(Role.EDITOR, Role.ADMIN), null, null),
-  SAVE("edit topics", List.of(Role.EDITOR, Role.ADMIN), null, null),
-  RESTORE("restore topics", List.of(Role.EDITOR, Role.ADMIN), null, null),
+public enum TopicAction implements ReviewAct {
+  CREATE("create topics", List.of(Role.EDITOR, Role.ADMIN), false, null, null),
+  SAVE("edit topics", List.of(Role.EDITOR, Role.ADMIN), false, null, null),
+  RESTORE("restore topics", List.of(Role.EDITOR, Role.ADMIN), false, null, null),
   SUBMIT_FOR_REVIEW(
       "submit topics for review",
       List.of(Role.EDITOR, Role.ADMIN),
+      false,
       EnumSet.of(TopicStage.DRAFT, TopicStage.CHANGES_DRAFTED),
       "only a draft, or the changes to a published topic, can be submitted for review, and this"
           + " topic is %s"),
   PUBLISH(
       "publish topics",
       List.of(Role.REVIEWER, Role.ADMIN),
+      true,
       EnumSet.of(TopicStage.IN_REVIEW, TopicStage.CHANGES_IN_REVIEW),
       "only a topic or changes in review can be published, and this topic is %s: submit it for"
           + " review first"),
   SEND_BACK(
       "send topics back",
       List.of(Role.REVIEWER, Role.ADMIN),
+      false,
       EnumSet.of(TopicStage.IN_REVIEW, TopicStage.CHANGES_IN_REVIEW),
       "only a topic or changes in review can be sent back, and this topic is %s"),
   PUBLISH_IN_EMERGENCY(
       "publish without review",
       List.of(Role.ADMIN),
+      true,
       EnumSet.of(
           TopicStage.DRAFT,
           TopicStage.IN_REVIEW,
@@ -45,42 +50,53 @@ public enum TopicAction {
   DISCARD_CHANGES(
       "discard changes to published topics",
       List.of(Role.EDITOR, Role.ADMIN),
+      false,
       EnumSet.of(TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
       "only the changes to a published topic can be discarded, and this topic is %s"),
   MARK_REVIEWED(
       "mark topics as reviewed",
       List.of(Role.REVIEWER, Role.ADMIN),
+      true,
       EnumSet.of(TopicStage.PUBLISHED, TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
       "only a published topic is reviewed in place, and this topic is %s: a draft is reviewed"
           + " through the workflow"),
   WITHDRAW(
       "withdraw topics",
       List.of(Role.REVIEWER, Role.ADMIN),
+      true,
       EnumSet.of(TopicStage.PUBLISHED, TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
       "only a published topic can be withdrawn, and this topic is %s");
 
   private final String what;
   private final Role[] roles;
+  private final boolean readersSeeIt;
   private final Set<TopicStage> from;
   private final String wrongStatus;
 
-  TopicAction(String what, List<Role> roles, Set<TopicStage> from, String wrongStatus) {
+  TopicAction(
+      String what,
+      List<Role> roles,
+      boolean readersSeeIt,
+      Set<TopicStage> from,
+      String wrongStatus) {
     this.what = what;
     this.roles = roles.toArray(Role[]::new);
+    this.readersSeeIt = readersSeeIt;
     this.from = from == null ? EnumSet.allOf(TopicStage.class) : from;
     this.wrongStatus = wrongStatus;
   }
 
-  /** Whether the actor holds a role that may do this. */
+  @Override
+  public boolean readersSeeIt() {
+    return readersSeeIt;
+  }
+
+  @Override
   public boolean permits(Actor actor) {
     return actor.holdsAny(roles);
   }
 
-  /**
-   * Checks the actor's roles.
-   *
-   * @throws org.signpost.core.account.NotPermittedException naming who may do this
-   */
+  @Override
   public void require(Actor actor) {
     actor.require(what, roles);
   }

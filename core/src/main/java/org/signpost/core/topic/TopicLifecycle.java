@@ -8,9 +8,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
-import org.signpost.core.content.revision.Approval;
+import org.signpost.core.content.review.ReviewedContent;
+import org.signpost.core.content.review.SecondPairOfEyes;
 import org.signpost.core.markup.PeopleDates;
 
 /**
@@ -22,7 +22,7 @@ import org.signpost.core.markup.PeopleDates;
  * from).
  */
 @MappedSuperclass
-public abstract class TopicLifecycle {
+public abstract class TopicLifecycle extends ReviewedContent {
 
   @NotNull
   @Enumerated(EnumType.STRING)
@@ -32,12 +32,7 @@ public abstract class TopicLifecycle {
   @Column(name = "submitted_by", length = 60)
   private String submittedBy;
 
-  @Embedded private Approval approval = new Approval();
-
   @Embedded private ReviewDates review = ReviewDates.none();
-
-  /** The topic's slug, for the reasons given when a move is refused. */
-  public abstract String slug();
 
   /** Notes that the topic changed. */
   protected abstract void touch();
@@ -72,20 +67,13 @@ public abstract class TopicLifecycle {
     return true;
   }
 
-  /** Notes who changed the topic's content: they may not approve it until it is next published. */
-  public void changedBy(String login) {
-    approval().changedBy(login);
-  }
-
   /**
-   * Keeps changes to a published topic aside, in a revision, until a second person approves them:
-   * readers go on seeing the approved version, and its time of change stays as it was.
+   * Whether changes wait aside for approval: only a published topic's, while readers see the
+   * approved version and its time of change stays as it was.
    */
-  public void holdChanges(int revision, String login) {
-    if (status != TopicStatus.PUBLISHED) {
-      throw new IllegalStateException("only a published topic holds changes aside");
-    }
-    approval().hold(revision, login);
+  @Override
+  public boolean holdsChangesAside() {
+    return status == TopicStatus.PUBLISHED;
   }
 
   /** Drops the changes held for a published topic; readers keep the approved version. */
@@ -104,9 +92,13 @@ public abstract class TopicLifecycle {
    */
   public void publish(String reviewer, LocalDate today, ReviewCycle cycle, Instant now) {
     require(TopicAction.PUBLISH);
-    if (TopicActions.isOwnWork(reviewer, submittedBy, changers())) {
-      throw new SecondPairOfEyesException(slug(), submittedBy, changers());
-    }
+    SecondPairOfEyes.require(
+        reviewer,
+        submittedBy,
+        changers(),
+        "Topic \"" + slug() + "\" cannot be published",
+        AllowedTopicActions.APPROVED_AS,
+        AllowedTopicActions.IN_AN_EMERGENCY);
     if (status == TopicStatus.IN_REVIEW) {
       moveTo(TopicStatus.PUBLISHED);
     }
@@ -148,25 +140,6 @@ public abstract class TopicLifecycle {
     moveTo(TopicStatus.DRAFT);
     this.submittedBy = null;
     approval().release();
-  }
-
-  /** Takes the topic out of use; changes held for it stay in its history only. */
-  public void archive() {
-    moveTo(TopicStatus.ARCHIVED);
-    this.submittedBy = null;
-    approval().release();
-  }
-
-  /** Brings an archived topic back as a draft. */
-  public void restore() {
-    if (status != TopicStatus.ARCHIVED) {
-      throw new TransitionRefusedException(
-          slug(),
-          status,
-          TopicStatus.DRAFT,
-          "only an archived topic can be restored, and this topic is " + status.describe());
-    }
-    moveTo(TopicStatus.DRAFT);
   }
 
   /** Records a review of a published topic's content: reviewed today, next due after the cycle. */
@@ -234,24 +207,7 @@ public abstract class TopicLifecycle {
 
   /** Where the topic stands for its curators, with any changes held for a published topic. */
   public TopicStage stage() {
-    return TopicStage.of(
-        status, Approval.of(approval).pendingRevision() != null, submittedBy != null);
-  }
-
-  /** The revision holding changes to a published topic that readers do not see yet, if any. */
-  public Integer pendingRevision() {
-    return Approval.of(approval).pendingRevision();
-  }
-
-  /** Who changed the topic's content since it was last published, in the order they did. */
-  public List<String> changers() {
-    return Approval.of(approval).changers();
-  }
-
-  /** The approval record, to change it. */
-  private Approval approval() {
-    approval = Approval.of(approval);
-    return approval;
+    return TopicStage.of(status, pendingRevision() != null, submittedBy != null);
   }
 
   /** Who sent the topic for review, while it is in review. */

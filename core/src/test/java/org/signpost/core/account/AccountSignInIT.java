@@ -60,7 +60,7 @@ class AccountSignInIT {
   }
 
   @Test
-  void aStrangersGuessingPausesThemButNeverTheCuratorsOwnBrowserAndReadsTheSameForAnyLogin() {
+  void aStrangersGuessingPausesOnlyThemAndReadsTheSameForAnyLogin() {
     String stranger = "203.0.113.9";
     for (int i = 0; i < 10; i++) {
       assertThat(attempt("editor.one", "guess " + i, stranger, false).outcome())
@@ -72,6 +72,7 @@ class AccountSignInIT {
     SignInResult paused = attempt("editor.one", new String(PASSWORD), stranger, false);
     SignInResult pausedUnknown = attempt("nobody", "guess", "203.0.113.10", false);
     SignInResult fromElsewhere = attempt("editor.one", "guess", "198.51.100.7", false);
+    SignInResult newLaptop = attempt("editor.one", new String(PASSWORD), "198.51.100.8", false);
     SignInResult curator = attempt("editor.one", new String(PASSWORD), "198.51.100.20", true);
 
     assertThat(paused.outcome())
@@ -80,7 +81,12 @@ class AccountSignInIT {
     assertThat(pausedUnknown.outcome())
         .as("a login nobody has is paused alike")
         .isEqualTo(SignInResult.Outcome.PAUSED);
-    assertThat(fromElsewhere.outcome()).isEqualTo(SignInResult.Outcome.PAUSED);
+    assertThat(fromElsewhere.outcome())
+        .as("another address that has not failed there is checked")
+        .isEqualTo(SignInResult.Outcome.WRONG_CREDENTIALS);
+    assertThat(newLaptop.isSignedIn())
+        .as("the curator on a new laptop elsewhere is not paused by the stranger")
+        .isTrue();
     assertThat(paused.tryAgainAt()).isAfter(NOW).isBefore(NOW.plusSeconds(70));
     assertThat(curator.isSignedIn()).as("the curator's own browser is never paused").isTrue();
   }

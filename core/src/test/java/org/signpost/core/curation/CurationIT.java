@@ -15,6 +15,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.signpost.core.account.AccountAdministration;
+import org.signpost.core.account.AccountChange;
 import org.signpost.core.account.AccountService;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.JpaAccountRepository;
@@ -50,11 +51,12 @@ import org.signpost.core.topic.TopicChoice;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicFilter;
-import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicOrder;
 import org.signpost.core.topic.TopicStage;
 import org.signpost.core.topic.TopicStatus;
+import org.signpost.core.topic.TopicsForCurators;
 import org.signpost.core.topic.workflow.HeldChanges;
+import org.signpost.core.topic.workflow.TopicReviewDates;
 import org.signpost.core.topic.workflow.TopicWorkflow;
 
 /** What curators do in the console, against the real schema on H2 and PostgreSQL. */
@@ -131,7 +133,7 @@ class CurationIT {
     var page =
         db.inTransaction(
             em ->
-                new TopicListing(em)
+                new TopicsForCurators(em)
                     .find(
                         new TopicFilter(null, TopicStatus.PUBLISHED, null),
                         TopicOrder.TITLE,
@@ -145,7 +147,7 @@ class CurationIT {
 
   @Test
   void everyTopicIsOfferedAsAChoicePastOneHundred() {
-    int before = db.inTransaction(em -> new TopicListing(em).choices(null)).size();
+    int before = db.inTransaction(em -> new TopicsForCurators(em).choices(null)).size();
     for (int i = 0; i < 120; i++) {
       TopicDraft draft =
           new TopicDraft(
@@ -156,9 +158,9 @@ class CurationIT {
       db.run(em -> workflow(em).create(null, draft, EDITOR));
     }
 
-    List<TopicChoice> all = db.inTransaction(em -> new TopicListing(em).choices(null));
+    List<TopicChoice> all = db.inTransaction(em -> new TopicsForCurators(em).choices(null));
     List<TopicChoice> published =
-        db.inTransaction(em -> new TopicListing(em).choices(TopicStatus.PUBLISHED));
+        db.inTransaction(em -> new TopicsForCurators(em).choices(TopicStatus.PUBLISHED));
 
     assertThat(all).hasSize(before + 120);
     assertThat(all).extracting(TopicChoice::slug).contains("extra-topic-0", "extra-topic-119");
@@ -185,10 +187,10 @@ class CurationIT {
 
   @Test
   void markingAsReviewedSetsTodayAndTheNextDateAndOnlyReviewersMayDoIt() {
-    assertThatThrownBy(() -> db.run(em -> workflow(em).markReviewed("pollution", EDITOR)))
+    assertThatThrownBy(() -> db.run(em -> reviewDates(em).markReviewed("pollution", EDITOR)))
         .hasMessageContaining("only reviewers and admins");
 
-    db.run(em -> workflow(em).markReviewed("pollution", REVIEWER));
+    db.run(em -> reviewDates(em).markReviewed("pollution", REVIEWER));
 
     EditableTopic now = db.inTransaction(em -> held(em).editable("pollution")).orElseThrow();
     assertThat(now.lastReviewed()).isEqualTo(LocalDate.now(Clock.systemUTC()));
@@ -200,20 +202,23 @@ class CurationIT {
     LocalDate today = LocalDate.now(Clock.systemUTC());
     LocalDate sooner = today.plusMonths(6);
 
-    assertThatThrownBy(() -> db.run(em -> workflow(em).scheduleReview("pollution", sooner, EDITOR)))
+    assertThatThrownBy(
+            () -> db.run(em -> reviewDates(em).scheduleReview("pollution", sooner, EDITOR)))
         .hasMessageContaining("only reviewers and admins");
     assertThatThrownBy(
             () ->
                 db.run(
-                    em -> workflow(em).scheduleReview("pollution", today.minusDays(1), REVIEWER)))
+                    em ->
+                        reviewDates(em).scheduleReview("pollution", today.minusDays(1), REVIEWER)))
         .hasMessageContaining("must fall after today");
     assertThatThrownBy(
             () ->
                 db.run(
-                    em -> workflow(em).scheduleReview("pollution", today.plusYears(4), REVIEWER)))
+                    em ->
+                        reviewDates(em).scheduleReview("pollution", today.plusYears(4), REVIEWER)))
         .hasMessageContaining("no later than");
 
-    db.run(em -> workflow(em).scheduleReview("pollution", sooner, REVIEWER));
+    db.run(em -> reviewDates(em).scheduleReview("pollution", sooner, REVIEWER));
 
     EditableTopic now = db.inTransaction(em -> held(em).editable("pollution")).orElseThrow();
     assertThat(now.nextReviewDue()).isEqualTo(sooner);
@@ -241,7 +246,8 @@ class CurationIT {
     db.run(em -> editing(em).approve(slug, created, REVIEWER));
     assertThat(readersFind("Bedtime")).containsExactly("Bedtime routines");
 
-    long version = db.inTransaction(em -> editing(em).editable(slug)).orElseThrow().version();
+    long version =
+        db.inTransaction(em -> editing(em).editable(slug, EDITOR)).orElseThrow().version();
     var changed =
         db.inTransaction(
             em ->
@@ -301,7 +307,7 @@ class CurationIT {
   }
 
   private long resourceVersion(String slug) {
-    return db.inTransaction(em -> editing(em).editable(slug)).orElseThrow().version();
+    return db.inTransaction(em -> editing(em).editable(slug, EDITOR)).orElseThrow().version();
   }
 
   private long topicVersion(String slug) {
@@ -331,7 +337,7 @@ class CurationIT {
             "childline",
             List.of("healthy-relationships"));
 
-    var duplicates = db.inTransaction(em -> editing(em).sameAddress(draft.url(), null));
+    var duplicates = db.inTransaction(em -> editing(em).sameAddress(draft.url(), null, EDITOR));
     String slug = db.inTransaction(em -> editing(em).create(draft, EDITOR)).slug();
     int changed =
         db.inTransaction(
@@ -343,7 +349,7 @@ class CurationIT {
     assertThat(duplicates).extracting(r -> r.slug()).containsExactly("childline-safety-plan");
     assertThat(changed).isEqualTo(1);
     assertThat(archived).isEqualTo(1);
-    var stored = db.inTransaction(em -> editing(em).editable(slug)).orElseThrow();
+    var stored = db.inTransaction(em -> editing(em).editable(slug, EDITOR)).orElseThrow();
     assertThat(stored.archived()).isTrue();
     assertThat(stored.draft().keyStages()).containsExactlyInAnyOrder(KeyStage.KS3, KeyStage.KS4);
     assertThat(stored.draft().topics()).containsExactly("healthy-relationships");
@@ -370,7 +376,8 @@ class CurationIT {
                         true,
                         ResourceOrder.TITLE,
                         true,
-                        PageRequest.first(10)));
+                        PageRequest.first(10),
+                        EDITOR));
     assertThat(listed.items()).extracting(r -> r.archived()).containsExactly(true);
     List<org.signpost.core.content.revision.Revision> kept =
         db.inTransaction(
@@ -404,7 +411,12 @@ class CurationIT {
                     ADMIN));
 
     assertThatThrownBy(
-            () -> db.run(em -> accounts(em).changeRoles("root", Set.of(Role.EDITOR), ADMIN)))
+            () ->
+                db.run(
+                    em ->
+                        accounts(em)
+                            .change(
+                                "root", new AccountChange(Set.of(Role.EDITOR), null, null), ADMIN)))
         .hasMessageContaining("at least one enabled administrator");
     assertThatThrownBy(() -> db.run(em -> accounts(em).disable("root", ADMIN)))
         .hasMessageContaining("your own account");
@@ -460,7 +472,8 @@ class CurationIT {
                 new FeedbackReport(em)
                     .find(
                         new FeedbackFilter("pollution", false, null, null, null),
-                        PageRequest.first(10)));
+                        PageRequest.first(10),
+                        EDITOR));
     StringWriter csv = new StringWriter();
     db.run(
         em ->
@@ -472,7 +485,8 @@ class CurationIT {
                         LocalDate.now().minusDays(1),
                         LocalDate.now().plusDays(1),
                         null),
-                    csv));
+                    csv,
+                    EDITOR));
 
     assertThat(notHelpful.total()).isEqualTo(1);
     assertThat(notHelpful.items().get(0).site()).isEqualTo("https://school.example");
@@ -493,6 +507,15 @@ class CurationIT {
 
   private static TopicWorkflow workflow(EntityManager em) {
     return new TopicWorkflow(
+        new JpaTopicRepository(em),
+        new JpaResourceRepository(em),
+        new ContentRevision(em, Clock.systemUTC()),
+        new RevisionLog(em, Clock.systemUTC()),
+        Clock.systemUTC());
+  }
+
+  private static TopicReviewDates reviewDates(EntityManager em) {
+    return new TopicReviewDates(
         new JpaTopicRepository(em),
         new JpaResourceRepository(em),
         new ContentRevision(em, Clock.systemUTC()),

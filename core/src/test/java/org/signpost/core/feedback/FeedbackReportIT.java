@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.signpost.core.account.Actor;
+import org.signpost.core.account.Role;
 import org.signpost.core.persistence.PersistenceHarness;
 import org.signpost.core.persistence.TestDatabase;
 
@@ -35,7 +37,9 @@ class FeedbackReportIT {
     insert("2026-06-02T10:00:00Z", false, 3);
     insert("2026-12-01T23:30:00Z", false, 4);
 
-    List<DailyFeedback> days = db.inTransaction(em -> new FeedbackReport(em).perDay(EVERYTHING));
+    List<DailyFeedback> days =
+        db.inTransaction(
+            em -> new FeedbackReport(em).perDay(EVERYTHING, Actor.of("sam", Role.EDITOR)));
 
     assertThat(days)
         .containsExactly(
@@ -63,7 +67,7 @@ class FeedbackReportIT {
         });
 
     StringWriter csv = new StringWriter();
-    db.run(em -> new FeedbackReport(em).writeCsv(EVERYTHING, csv));
+    db.run(em -> new FeedbackReport(em).writeCsv(EVERYTHING, csv, Actor.of("sam", Role.EDITOR)));
 
     List<String> rows = csv.toString().lines().skip(1).toList();
     assertThat(rows).hasSize(answers).doesNotHaveDuplicates();

@@ -25,6 +25,11 @@ class PersonalDataRedactorTest {
         "write to jane at example dot org today | write to [email removed] today",
         "jo [at] example [dot] co [dot] uk | [email removed]",
         "near SW1A\u00a01AA | near [postcode removed]",
+        "call O77OO 9OO 123 now | call [phone removed] now",
+        "ring o7700 9oo123 | ring [phone removed]",
+        "zero seven seven hundred nine hundred one two three please | [phone removed] please",
+        "ring oh double seven hundred, nine hundred and one two three | ring [phone removed]",
+        "Zero 7 7 0 0 nine 0 0 1 2 3 | [phone removed]",
       })
   void removesContactDetails(String comment, String expected) {
     assertThat(PersonalDataRedactor.redact(comment)).isEqualTo(expected);
@@ -40,6 +45,10 @@ class PersonalDataRedactorTest {
         "I needed the year 7 lesson",
         "look at this dot point in section 2",
         "we met at school at 9 on 12/11/2026",
+        "one or two lessons, three hundred pupils and one thousand parents",
+        "Oh, one more thing: zero tolerance",
+        "Room 101 or 102, OO7 films",
+        "five, six, seven, eight, nine, ten",
       })
   void leavesOrdinaryTextAlone(String comment) {
     assertThat(PersonalDataRedactor.redact(comment)).isEqualTo(comment);

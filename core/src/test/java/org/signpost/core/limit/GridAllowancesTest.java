@@ -9,6 +9,9 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -39,10 +42,18 @@ class GridAllowancesTest {
   private HazelcastInstance second;
 
   @BeforeAll
-  void grid() {
+  void grid() throws IOException {
     String cluster = "signpost-test-" + UUID.randomUUID();
-    first = Hazelcast.newHazelcastInstance(member(cluster, 15701));
-    second = Hazelcast.newHazelcastInstance(member(cluster, 15702));
+    List<Integer> ports = List.of(freePort(), freePort());
+    first = Hazelcast.newHazelcastInstance(member(cluster, ports.get(0), ports));
+    second = Hazelcast.newHazelcastInstance(member(cluster, ports.get(1), ports));
+  }
+
+  /** A port nothing listens on now, so that two runs of the build never meet in one grid. */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   @AfterAll
@@ -93,18 +104,18 @@ class GridAllowancesTest {
         .containsOnly(GridAllowances.BUCKETS);
   }
 
-  private static Config member(String cluster, int port) {
+  private static Config member(String cluster, int port, List<Integer> ports) {
     Config config = new Config().setClusterName(cluster);
     config.setProperty("hazelcast.logging.type", "jdk");
     config.setProperty("hazelcast.phone.home.enabled", "false");
-    config.getNetworkConfig().setPort(port).setPortAutoIncrement(true);
+    config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
     config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
     JoinConfig join = config.getNetworkConfig().getJoin();
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
     join.getTcpIpConfig()
         .setEnabled(true)
-        .setMembers(List.of("127.0.0.1:15701", "127.0.0.1:15702"));
+        .setMembers(ports.stream().map(member -> "127.0.0.1:" + member).toList());
     return config;
   }
 }

@@ -1,6 +1,7 @@
 package org.signpost.core.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,11 +14,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.signpost.core.feedback.Feedback;
 import org.signpost.core.feedback.FeedbackPeriod;
 import org.signpost.core.feedback.FeedbackService;
 import org.signpost.core.feedback.FeedbackSubmission;
 import org.signpost.core.feedback.FeedbackSummary;
 import org.signpost.core.feedback.JpaFeedbackRepository;
+import org.signpost.core.feedback.SubmissionKeyTakenException;
 import org.signpost.core.resource.JpaOrganisationRepository;
 import org.signpost.core.resource.JpaResourceRepository;
 import org.signpost.core.resource.ResourceCatalogue;
@@ -28,8 +31,8 @@ import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
 import org.signpost.core.topic.JpaTopicRepository;
+import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.ReviewCycle;
-import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicSummary;
 import org.signpost.core.topic.TopicView;
 
@@ -50,11 +53,11 @@ class CatalogueQueriesIT {
     List<String> listed =
         db.inTransaction(
             em ->
-                new TopicCatalogue(new JpaTopicRepository(em))
+                new PublishedTopics(new JpaTopicRepository(em))
                     .publishedTopics().stream().map(TopicSummary::slug).toList());
     var withdrawn =
         db.inTransaction(
-            em -> new TopicCatalogue(new JpaTopicRepository(em)).publishedTopic("pollution"));
+            em -> new PublishedTopics(new JpaTopicRepository(em)).publishedTopic("pollution"));
 
     assertThat(listed)
         .containsExactly(
@@ -70,12 +73,12 @@ class CatalogueQueriesIT {
     List<String> ks2 =
         db.inTransaction(
             em ->
-                new TopicCatalogue(new JpaTopicRepository(em))
+                new PublishedTopics(new JpaTopicRepository(em))
                     .publishedTopics(KeyStage.KS2).stream().map(TopicSummary::slug).toList());
     List<String> eyfs =
         db.inTransaction(
             em ->
-                new TopicCatalogue(new JpaTopicRepository(em))
+                new PublishedTopics(new JpaTopicRepository(em))
                     .publishedTopics(KeyStage.EYFS).stream().map(TopicSummary::slug).toList());
 
     assertThat(ks2).containsExactly("healthy-relationships");
@@ -87,7 +90,7 @@ class CatalogueQueriesIT {
     TopicView topic =
         db.inTransaction(
             em ->
-                new TopicCatalogue(new JpaTopicRepository(em))
+                new PublishedTopics(new JpaTopicRepository(em))
                     .publishedTopic("healthy-relationships")
                     .orElseThrow());
 
@@ -159,7 +162,7 @@ class CatalogueQueriesIT {
     TopicView topic =
         db.inTransaction(
             em ->
-                new TopicCatalogue(new JpaTopicRepository(em))
+                new PublishedTopics(new JpaTopicRepository(em))
                     .publishedTopic("healthy-relationships")
                     .orElseThrow());
     assertThat(topic.resources())
@@ -247,6 +250,34 @@ class CatalogueQueriesIT {
     db.run(em -> new FeedbackService(new JpaFeedbackRepository(em), clock).submit(submission));
 
     assertThat(db.rows("feedback")).isEqualTo(1);
+  }
+
+  @Test
+  void aKeyHeldByAnAnswerForAnotherPageIsRefusedAndBothDuplicatesSayWhatTheyAre() {
+    Clock clock = Clock.systemUTC();
+    FeedbackSubmission first =
+        new FeedbackSubmission(null, "/topics/pollution", true, null, null, "held-key-0001");
+    FeedbackSubmission planted =
+        new FeedbackSubmission(null, "/topics/other", true, "planted", null, "held-key-0001");
+    db.run(em -> new FeedbackService(new JpaFeedbackRepository(em), clock).submit(first));
+
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em ->
+                        new FeedbackService(new JpaFeedbackRepository(em), clock).submit(planted)))
+        .isInstanceOf(SubmissionKeyTakenException.class);
+    assertThat(db.rows("feedback")).isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em -> {
+                      em.persist(new Feedback(first, clock.instant()));
+                      em.flush();
+                    }))
+        .as("a second row with the key, as a racing request would write it")
+        .satisfies(failure -> assertThat(DatabaseFaults.isDuplicateKey(failure)).isTrue())
+        .satisfies(failure -> assertThat(DatabaseFaults.isUnreachable(failure)).isFalse());
   }
 
   @Test

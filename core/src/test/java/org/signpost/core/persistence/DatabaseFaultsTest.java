@@ -26,6 +26,16 @@ class DatabaseFaultsTest {
   }
 
   @Test
+  void aDatabaseShuttingDownOrNotYetTakingConnectionsIsAwayToo() {
+    for (String state : new String[] {"57P01", "57P02", "57P03"}) {
+      SQLException stopping = new SQLException("terminating connection", state);
+      assertThat(DatabaseFaults.isUnreachable(new PersistenceException(stopping)))
+          .as(state)
+          .isTrue();
+    }
+  }
+
+  @Test
   void otherDatabaseErrorsAndOurOwnFaultsAreNot() {
     assertThat(
             DatabaseFaults.isUnreachable(

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.signpost.core.content.pack.DemoContent;
-import org.signpost.core.content.pack.PackImportFixture;
+import org.signpost.core.pack.DemoContent;
+import org.signpost.core.pack.PackImportFixture;
 import org.signpost.core.setup.SchemaMigration;
 
 /**

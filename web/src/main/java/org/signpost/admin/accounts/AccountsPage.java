@@ -10,6 +10,7 @@ import java.util.Set;
 import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.account.AccountAdministration;
+import org.signpost.core.account.AccountChange;
 import org.signpost.core.account.AccountRow;
 import org.signpost.core.account.Role;
 
@@ -73,19 +74,23 @@ public class AccountsPage implements Serializable {
     newPassword = null;
   }
 
+  /** Saves the roles, address and new password together: a refusal of any changes nothing. */
   public void saveEdit() {
-    boolean done =
+    AccountRow saved =
         messages.attempt(
             null,
-            () -> {
-              administration.changeRoles(editing, Set.of(editRoles), curator.actor());
-              administration.changeEmail(editing, editEmail, curator.actor());
-              if (newPassword != null && !newPassword.isBlank()) {
-                administration.resetPassword(editing, newPassword.toCharArray(), curator.actor());
-              }
-            });
+            () ->
+                administration.change(
+                    editing,
+                    new AccountChange(
+                        Set.of(editRoles),
+                        editEmail,
+                        newPassword == null || newPassword.isBlank()
+                            ? null
+                            : newPassword.toCharArray()),
+                    curator.actor()));
     newPassword = null;
-    if (done) {
+    if (saved != null) {
       messages.confirm("done.account.saved", editing);
       editing = null;
       reload();

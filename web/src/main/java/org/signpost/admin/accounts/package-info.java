@@ -1,2 +1,4 @@
-/** Accounts, for administrators: create, roles, disable, lift a lock-out, set a password. */
+/**
+ * Accounts, for administrators: create, roles, e-mail address, disable and enable, set a password.
+ */
 package org.signpost.admin.accounts;

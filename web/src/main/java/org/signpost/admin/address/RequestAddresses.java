@@ -13,7 +13,7 @@ import org.signpost.core.address.SiteAddress;
 
 /**
  * Core's addresses for the console request being answered: the public side lives at the root of the
- * host the console was reached on (the two wars share a host), the console at its own path.
+ * application the console was reached in, the console at its own path there.
  */
 @RequestScoped
 public class RequestAddresses {
@@ -23,14 +23,14 @@ public class RequestAddresses {
   @Inject ExternalContext external;
 
   public SiteAddress site() {
-    return addresses.site(origin().atRoot());
+    return addresses.site(origin(""));
   }
 
   public ConsoleAddress console() {
-    return addresses.console(origin());
+    return addresses.console(origin(ConsolePath.ROOT));
   }
 
-  private RequestOrigin origin() {
+  private RequestOrigin origin(String pathInTheApplication) {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     return new RequestOrigin(
         request.getScheme(),
@@ -39,6 +39,6 @@ public class RequestAddresses {
             request.getServerPort(),
             request.getLocalPort(),
             clients.isTrustedProxy(request.getRemoteAddr())),
-        request.getContextPath());
+        request.getContextPath() + pathInTheApplication);
   }
 }

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.content.revision.RevisionEntry;
-import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
+import org.signpost.core.curation.AuditTrail;
+import org.signpost.core.curation.HistoryAccess;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
 
@@ -20,7 +22,8 @@ public class AuditPage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int SIZE = 50;
 
-  @Inject RevisionLog revisions;
+  @Inject AuditTrail revisions;
+  @Inject CurrentCurator curator;
 
   private String author;
   private RevisionSubject subject;
@@ -52,7 +55,7 @@ public class AuditPage implements Serializable {
   }
 
   private void read() {
-    shown = revisions.recent(author, subject, new PageRequest(page, SIZE));
+    shown = revisions.recent(author, subject, new PageRequest(page, SIZE), curator.actor());
   }
 
   public Page<RevisionEntry> getShown() {
@@ -60,7 +63,7 @@ public class AuditPage implements Serializable {
   }
 
   public List<RevisionSubject> getSubjects() {
-    return List.of(RevisionSubject.values());
+    return HistoryAccess.kindsReadableBy(curator.actor());
   }
 
   public String getAuthor() {

@@ -1,6 +1,5 @@
 package org.signpost.admin.audit;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,11 +7,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.signpost.admin.forms.Messages;
+import org.signpost.admin.platform.ErrorAnswer;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.content.revision.ChangedLine;
 import org.signpost.core.content.revision.RevisionEntry;
-import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
+import org.signpost.core.curation.AuditTrail;
+import org.signpost.core.curation.HistoryAccess;
 import org.signpost.core.curation.RevisionRestore;
 
 /**
@@ -25,11 +26,10 @@ public class HistoryPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject RevisionLog revisions;
+  @Inject AuditTrail revisions;
   @Inject RevisionRestore restore;
   @Inject CurrentCurator curator;
   @Inject Messages messages;
-  @Inject ExternalContext external;
 
   private RevisionSubject subject;
   private String key;
@@ -45,10 +45,14 @@ public class HistoryPage implements Serializable {
     }
     opened = true;
     if (subject == null || key == null) {
-      external.responseSendError(404, messages.text("notFound.history"));
+      ErrorAnswer.send(404, messages.text("notFound.history"));
       return;
     }
-    kept = revisions.entries(subject, key);
+    if (!HistoryAccess.readableBy(subject, curator.actor())) {
+      ErrorAnswer.send(403, null);
+      return;
+    }
+    kept = revisions.entries(subject, key, curator.actor());
     if (kept.size() >= 2) {
       newer = kept.get(0).number();
       older = kept.get(1).number();
@@ -57,7 +61,7 @@ public class HistoryPage implements Serializable {
   }
 
   public void compare() {
-    lines = revisions.compare(subject, key, older, newer);
+    lines = revisions.compare(subject, key, older, newer, curator.actor());
   }
 
   public String restore(int number) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.curation.Dashboard;
 import org.signpost.core.curation.DashboardService;
 import org.signpost.core.resource.LinkStatus;
@@ -17,12 +18,13 @@ import org.signpost.core.topic.TopicStatus;
 public class DashboardPage {
 
   @Inject DashboardService service;
+  @Inject CurrentCurator curator;
 
   private Dashboard dashboard;
 
   @PostConstruct
   void read() {
-    dashboard = service.dashboard();
+    dashboard = service.dashboard(curator.actor());
   }
 
   public Dashboard getDashboard() {

@@ -13,8 +13,8 @@ import org.signpost.core.publication.WidgetKind;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.topic.TopicChoice;
-import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicStatus;
+import org.signpost.core.topic.TopicsForCurators;
 
 /**
  * The embed builder: a curator chooses a widget, a published topic, a key stage, an audience and a
@@ -26,7 +26,7 @@ public class EmbedBuilder implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject TopicListing topics;
+  @Inject TopicsForCurators topics;
   @Inject Messages messages;
 
   @Inject RequestAddresses addresses;

@@ -11,6 +11,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.signpost.admin.address.ConsolePath;
+import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.feedback.FeedbackFilter;
 import org.signpost.core.feedback.FeedbackReport;
 import org.signpost.core.feedback.HelpfulAnswer;
@@ -19,12 +21,13 @@ import org.signpost.core.feedback.HelpfulAnswer;
  * {@code /admin/feedback.csv}: the feedback the report's filters select, as a CSV file to open in a
  * spreadsheet. Signed-in curators only, like every console address.
  */
-@WebServlet("/feedback.csv")
+@WebServlet(ConsolePath.ROOT + "/feedback.csv")
 public class FeedbackCsvServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
   @Inject transient FeedbackReport report;
+  @Inject transient CurrentCurator curator;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -52,7 +55,7 @@ public class FeedbackCsvServlet extends HttpServlet {
     Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     // A byte order mark, so that spreadsheets read the file as UTF-8.
     out.write('\ufeff');
-    report.writeCsv(filter, out);
+    report.writeCsv(filter, out, curator.actor());
   }
 
   private static LocalDate day(String value) {

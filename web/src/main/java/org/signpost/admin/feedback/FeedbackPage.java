@@ -19,7 +19,7 @@ import org.signpost.core.feedback.FeedbackFilter;
 import org.signpost.core.feedback.FeedbackReport;
 import org.signpost.core.feedback.HelpfulAnswer;
 import org.signpost.core.topic.TopicChoice;
-import org.signpost.core.topic.TopicListing;
+import org.signpost.core.topic.TopicsForCurators;
 
 /** The feedback report page: filters, the table, the chart per day and the CSV link. */
 @Named
@@ -29,7 +29,7 @@ public class FeedbackPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject FeedbackReport report;
-  @Inject TopicListing topics;
+  @Inject TopicsForCurators topics;
   @Inject CurrentCurator curator;
   @Inject Messages messages;
 
@@ -47,9 +47,9 @@ public class FeedbackPage implements Serializable {
 
   @PostConstruct
   void open() {
-    rows = new FeedbackRowsModel(report);
+    rows = new FeedbackRowsModel(report, curator);
     topicChoices = topics.choices(null);
-    sites = report.sites();
+    sites = report.sites(curator.actor());
     chart(FeedbackFilter.none());
   }
 
@@ -69,7 +69,7 @@ public class FeedbackPage implements Serializable {
   }
 
   private void chart(FeedbackFilter filter) {
-    days = report.perDay(filter);
+    days = report.perDay(filter, curator.actor());
     maxPerDay = days.stream().mapToLong(d -> d.helpful() + d.notHelpful()).max().orElse(1);
   }
 

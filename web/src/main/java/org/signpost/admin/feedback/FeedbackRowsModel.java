@@ -5,6 +5,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.feedback.FeedbackFilter;
 import org.signpost.core.feedback.FeedbackReport;
 import org.signpost.core.feedback.FeedbackRow;
@@ -16,17 +17,19 @@ public class FeedbackRowsModel extends LazyDataModel<FeedbackRow> {
   private static final long serialVersionUID = 1L;
 
   private final FeedbackReport report;
+  private final CurrentCurator curator;
   private FeedbackFilter filter;
   private long total;
 
-  FeedbackRowsModel(FeedbackReport report) {
+  FeedbackRowsModel(FeedbackReport report, CurrentCurator curator) {
     this.report = report;
+    this.curator = curator;
     filter(FeedbackFilter.none());
   }
 
   void filter(FeedbackFilter filter) {
     this.filter = filter;
-    this.total = report.find(filter, PageRequest.first(1)).total();
+    this.total = report.find(filter, PageRequest.first(1), curator.actor()).total();
   }
 
   /**
@@ -46,7 +49,7 @@ public class FeedbackRowsModel extends LazyDataModel<FeedbackRow> {
   @Override
   public List<FeedbackRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    var page = report.find(filter, PageRequest.holding(first, pageSize));
+    var page = report.find(filter, PageRequest.holding(first, pageSize), curator.actor());
     setRowCount((int) page.total());
     return page.items();
   }

@@ -1,6 +1,7 @@
 package org.signpost.admin.links;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,8 @@ public class LinksPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String SHOWN_RUN = LinksPage.class.getName() + ".run";
+
   @Inject LinkHealthChecks checks;
   @Inject LinkHealthSchedule schedule;
   @Inject org.signpost.core.linkhealth.LinkHealthRecorder recorder;
@@ -30,7 +33,7 @@ public class LinksPage implements Serializable {
   }
 
   public void runNow() {
-    schedule.runNow();
+    FacesContext.getCurrentInstance().getAttributes().put(SHOWN_RUN, schedule.runNow());
   }
 
   /** Called by the progress bar as it polls; reads the problems again once the run is over. */
@@ -40,20 +43,30 @@ public class LinksPage implements Serializable {
     }
   }
 
+  /**
+   * The run this answer shows, read once per request: read again for each figure, a run that moved
+   * on (or was replaced) between two of them made a page that contradicted itself.
+   */
   public LinkCheckRun getRun() {
-    return checks.latest().orElse(null);
+    return (LinkCheckRun)
+        FacesContext.getCurrentInstance()
+            .getAttributes()
+            .computeIfAbsent(SHOWN_RUN, key -> checks.latest().orElse(null));
   }
 
   public boolean isRunning() {
-    return checks.latest().map(run -> !run.finished()).orElse(false);
+    LinkCheckRun run = getRun();
+    return run != null && !run.finished();
   }
 
   public boolean isFinished() {
-    return checks.latest().map(LinkCheckRun::finished).orElse(false);
+    LinkCheckRun run = getRun();
+    return run != null && run.finished();
   }
 
   public int getPercent() {
-    return checks.latest().map(LinkCheckRun::percent).orElse(0);
+    LinkCheckRun run = getRun();
+    return run == null ? 0 : run.percent();
   }
 
   public List<LinkStatus> getStatuses() {

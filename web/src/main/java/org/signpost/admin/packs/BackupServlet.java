@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import org.signpost.admin.address.ConsolePath;
+import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.setup.DatabaseBackup;
 
 /**
@@ -17,7 +19,7 @@ import org.signpost.core.setup.DatabaseBackup;
  * holds password hashes and feedback as well as content, so it is never cached and each download is
  * logged with who took it.
  */
-@WebServlet("/packs/backup.zip")
+@WebServlet(ConsolePath.ROOT + "/packs/backup.zip")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "ADMIN"))
 public class BackupServlet extends HttpServlet {
 
@@ -26,6 +28,7 @@ public class BackupServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(BackupServlet.class.getName());
 
   @Inject transient DatabaseBackup backup;
+  @Inject transient CurrentCurator curator;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -42,6 +45,6 @@ public class BackupServlet extends HttpServlet {
     response.setHeader(
         "Content-Disposition",
         "attachment; filename=\"signpost-backup-" + LocalDate.now() + ".zip\"");
-    backup.writeTo(response.getOutputStream());
+    backup.writeTo(response.getOutputStream(), curator.actor());
   }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
-import org.signpost.core.content.pack.ContentPackService;
-import org.signpost.core.content.pack.ImportReport;
-import org.signpost.core.content.pack.InvalidContentPackException;
-import org.signpost.core.content.pack.PackProblem;
+import org.signpost.core.pack.ContentPackService;
+import org.signpost.core.pack.ImportReport;
+import org.signpost.core.pack.InvalidContentPackException;
+import org.signpost.core.pack.PackProblem;
 import org.signpost.core.setup.DatabaseBackup;
 
 /**

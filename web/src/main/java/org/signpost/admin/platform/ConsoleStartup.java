@@ -4,30 +4,29 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.signpost.admin.address.ConsolePath;
 import org.signpost.admin.security.ConsoleHeaders;
 import org.signpost.core.address.PublicAddresses;
 import org.signpost.core.setup.SetupSettings;
-import org.signpost.core.setup.SignpostStartup;
 
 /**
- * Starts and stops this deployment, the console, as module {@value #MODULE}: when the server
- * initialises its web context, after its resources are bound, and when it takes it down.
+ * Sets the console up when the server initialises the web context: its session cookie goes to the
+ * console's own path only (the public side sets no cookies), over HTTPS only when the setting says
+ * so, and its pages carry their Content Security Policy.
  */
 @WebListener
 public class ConsoleStartup implements ServletContextListener {
 
-  /** This deployment's name in readiness and in {@code signpost.modules}. */
-  public static final String MODULE = "console";
-
-  @Inject SignpostStartup startup;
   @Inject SetupSettings settings;
   @Inject PublicAddresses addresses;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
+    var cookies = event.getServletContext().getSessionCookieConfig();
+    cookies.setPath(ConsolePath.of(event.getServletContext().getContextPath()));
     // Behind TLS ended at a proxy the request looks like plain HTTP: the setting says otherwise.
     if (settings.secureCookies()) {
-      event.getServletContext().getSessionCookieConfig().setSecure(true);
+      cookies.setSecure(true);
     }
     // PrimeFaces enforces the policy with a nonce for every script it writes (primefaces.CSP).
     event
@@ -35,11 +34,5 @@ public class ConsoleStartup implements ServletContextListener {
         .setInitParameter(
             "primefaces.CSP_POLICY",
             ConsoleHeaders.policy(addresses.configuredPublicOrigin().orElse(null)));
-    startup.start(MODULE);
-  }
-
-  @Override
-  public void contextDestroyed(ServletContextEvent event) {
-    startup.stop(MODULE);
   }
 }

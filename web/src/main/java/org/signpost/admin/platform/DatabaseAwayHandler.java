@@ -6,14 +6,10 @@ import jakarta.faces.component.UIMessages;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
-import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.signpost.core.persistence.DatabaseFaults;
@@ -25,43 +21,27 @@ import org.signpost.core.persistence.DatabaseFaults;
  * cannot even be shown, the console answers 503 with a page that says why. Every other failure goes
  * on to the server's error page as before.
  */
-public class DatabaseAwayHandler extends ExceptionHandlerWrapper {
+class DatabaseAwayHandler extends FailureHandler {
 
   private static final Logger LOG = Logger.getLogger(DatabaseAwayHandler.class.getName());
-
-  /** Registered in faces-config.xml. */
-  public static class Factory extends ExceptionHandlerFactory {
-    public Factory(ExceptionHandlerFactory wrapped) {
-      super(wrapped);
-    }
-
-    @Override
-    public ExceptionHandler getExceptionHandler() {
-      return new DatabaseAwayHandler(getWrapped().getExceptionHandler());
-    }
-  }
 
   DatabaseAwayHandler(ExceptionHandler wrapped) {
     super(wrapped);
   }
 
   @Override
-  public void handle() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-    while (events.hasNext()) {
-      Throwable failure = events.next().getContext().getException();
-      if (DatabaseFaults.isUnreachable(failure)) {
-        events.remove();
-        LOG.warning(() -> "The database cannot be reached: " + failure);
-        if (faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE || !faces.isPostback()) {
-          answerUnavailable(faces);
-        } else {
-          keepThePage(faces);
-        }
-      }
+  boolean takes(Throwable failure) {
+    return DatabaseFaults.isUnreachable(failure);
+  }
+
+  @Override
+  void answer(FacesContext faces, Throwable failure) {
+    LOG.warning(() -> "The database cannot be reached: " + failure);
+    if (faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE || !faces.isPostback()) {
+      answerUnavailable(faces);
+    } else {
+      keepThePage(faces);
     }
-    getWrapped().handle();
   }
 
   /** The action failed: the same page again, with what was typed and the reason. */

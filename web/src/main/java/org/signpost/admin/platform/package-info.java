@@ -1,2 +1,6 @@
-/** How the console deployment plugs into the server: its data source, start-up and readiness. */
+/**
+ * How the console plugs into the one Signpost deployment: the application's data source, the
+ * console's settings at start-up, and its answers to failures (an expired page, the database away,
+ * an error of the server).
+ */
 package org.signpost.admin.platform;

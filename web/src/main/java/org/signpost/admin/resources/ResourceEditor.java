@@ -1,17 +1,16 @@
 package org.signpost.admin.resources;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.signpost.admin.forms.Messages;
+import org.signpost.admin.platform.ErrorAnswer;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.resource.EditableResource;
-import org.signpost.core.resource.LinkHealth;
+import org.signpost.core.resource.LinkCheck;
 import org.signpost.core.resource.LinkStatus;
 import org.signpost.core.resource.OrganisationView;
 import org.signpost.core.resource.ResourceCatalogue;
@@ -23,7 +22,7 @@ import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
 import org.signpost.core.topic.TopicChoice;
-import org.signpost.core.topic.TopicListing;
+import org.signpost.core.topic.TopicsForCurators;
 
 /**
  * The resource editor: what it is, who it suits (key stages, audiences), its provider and the
@@ -38,25 +37,18 @@ public class ResourceEditor implements Serializable {
   @Inject ResourceEditing editing;
   @Inject org.signpost.core.linkhealth.LinkHealthChecks checks;
   @Inject ResourceCatalogue catalogue;
-  @Inject TopicListing topicListing;
+  @Inject TopicsForCurators topicsForCurators;
   @Inject CurrentCurator curator;
   @Inject Messages messages;
-  @Inject ExternalContext external;
 
   private String slug;
   private boolean opened;
   private long version;
   private boolean archived;
-  private LinkHealth linkHealth;
+  private LinkCheck linkHealth;
   private EditableResource standing;
 
-  private String title;
-  private String url;
-  private String description;
-  private ResourceType type = ResourceType.INFORMATION;
-  private KeyStage[] keyStages = {};
-  private Audience[] audiences = {Audience.PROFESSIONALS};
-  private String provider;
+  private final ResourceFields fields = new ResourceFields();
   private TopicChoices topics = new TopicChoices(List.of(), List.of());
 
   private List<OrganisationView> providers = List.of();
@@ -68,52 +60,36 @@ public class ResourceEditor implements Serializable {
     }
     opened = true;
     providers = catalogue.organisations();
-    List<TopicChoice> allTopics = topicListing.choices(null);
+    List<TopicChoice> allTopics = topicsForCurators.choices(null);
     topics = new TopicChoices(allTopics, List.of());
     if (slug == null || slug.isBlank()) {
       slug = null;
       return;
     }
-    EditableResource resource = editing.editable(slug).orElse(null);
+    EditableResource resource = editing.editable(slug, curator.actor()).orElse(null);
     if (resource == null) {
-      external.responseSendError(404, messages.text("notFound.resource"));
+      ErrorAnswer.send(404, messages.text("notFound.resource"));
       return;
     }
     standing = resource;
     version = resource.version();
     archived = resource.archived();
     linkHealth = resource.linkHealth();
-    ResourceDraft d = resource.draft();
-    title = d.title();
-    url = d.url();
-    description = d.description();
-    type = d.type();
-    keyStages = d.keyStages().stream().sorted().toArray(KeyStage[]::new);
-    audiences = d.audiences().stream().sorted().toArray(Audience[]::new);
-    provider = d.provider();
-    topics = new TopicChoices(allTopics, d.topics());
+    fields.fill(resource.draft());
+    topics = new TopicChoices(allTopics, resource.draft().topics());
   }
 
   /** Checks the address as it is typed: its form, and whether another resource has it. */
   public void checkAddress() {
+    String url = fields.getUrl();
     sameAddress =
-        url != null && WebAddress.isValid(url) ? editing.sameAddress(url, slug) : List.of();
+        url != null && WebAddress.isValid(url)
+            ? editing.sameAddress(url, slug, curator.actor())
+            : List.of();
   }
 
   public String save() {
-    ResourceDraft draft =
-        messages.attempt(
-            null,
-            () ->
-                new ResourceDraft(
-                    title,
-                    url,
-                    description,
-                    type,
-                    Set.of(keyStages),
-                    Set.of(audiences),
-                    provider,
-                    topics.getChosen()));
+    ResourceDraft draft = messages.attempt(null, () -> fields.draft(topics.getChosen()));
     if (draft == null) {
       return null;
     }
@@ -134,11 +110,11 @@ public class ResourceEditor implements Serializable {
 
   /** Checks the stored address now and shows what the check found. */
   public void checkLink() {
-    LinkHealth health =
+    LinkCheck health =
         messages.attempt(
             null,
             () -> {
-              String stored = editing.editable(slug).orElseThrow().draft().url();
+              String stored = editing.editable(slug, curator.actor()).orElseThrow().draft().url();
               return checks.checkNow(stored);
             });
     if (health != null) {
@@ -266,63 +242,12 @@ public class ResourceEditor implements Serializable {
     return archived;
   }
 
-  public LinkHealth getLinkHealth() {
+  public LinkCheck getLinkHealth() {
     return linkHealth;
   }
 
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getUrl() {
-    return url;
-  }
-
-  public void setUrl(String url) {
-    this.url = url;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public ResourceType getType() {
-    return type;
-  }
-
-  public void setType(ResourceType type) {
-    this.type = type;
-  }
-
-  public KeyStage[] getKeyStages() {
-    return keyStages.clone();
-  }
-
-  public void setKeyStages(KeyStage[] keyStages) {
-    this.keyStages = keyStages == null ? new KeyStage[0] : keyStages.clone();
-  }
-
-  public Audience[] getAudiences() {
-    return audiences.clone();
-  }
-
-  public void setAudiences(Audience[] audiences) {
-    this.audiences = audiences == null ? new Audience[0] : audiences.clone();
-  }
-
-  public String getProvider() {
-    return provider;
-  }
-
-  public void setProvider(String provider) {
-    this.provider = provider;
+  /** The form's fields, as the page binds them. */
+  public ResourceFields getFields() {
+    return fields;
   }
 }

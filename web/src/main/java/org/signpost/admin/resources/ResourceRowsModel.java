@@ -6,6 +6,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.ResourceOrder;
 import org.signpost.core.resource.ResourceQuery;
@@ -18,12 +19,14 @@ public class ResourceRowsModel extends LazyDataModel<ResourceRow> {
   private static final long serialVersionUID = 1L;
 
   private final ResourceEditing editing;
+  private final CurrentCurator curator;
   private ResourceQuery query = ResourceQuery.all();
   private boolean withArchived;
   private List<ResourceRow> shown = List.of();
 
-  ResourceRowsModel(ResourceEditing editing) {
+  ResourceRowsModel(ResourceEditing editing, CurrentCurator curator) {
     this.editing = editing;
+    this.curator = curator;
   }
 
   void filter(ResourceQuery query, boolean withArchived) {
@@ -34,7 +37,15 @@ public class ResourceRowsModel extends LazyDataModel<ResourceRow> {
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     return (int)
-        editing.find(query, withArchived, ResourceOrder.TITLE, true, PageRequest.first(1)).total();
+        editing
+            .find(
+                query,
+                withArchived,
+                ResourceOrder.TITLE,
+                true,
+                PageRequest.first(1),
+                curator.actor())
+            .total();
   }
 
   @Override
@@ -54,7 +65,13 @@ public class ResourceRowsModel extends LazyDataModel<ResourceRow> {
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
     var page =
-        editing.find(query, withArchived, order, ascending, PageRequest.holding(first, pageSize));
+        editing.find(
+            query,
+            withArchived,
+            order,
+            ascending,
+            PageRequest.holding(first, pageSize),
+            curator.actor());
     setRowCount((int) page.total());
     shown = page.items();
     return shown;

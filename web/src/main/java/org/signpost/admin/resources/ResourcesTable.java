@@ -38,7 +38,7 @@ public class ResourcesTable implements Serializable {
 
   @PostConstruct
   void open() {
-    rows = new ResourceRowsModel(editing);
+    rows = new ResourceRowsModel(editing, curator);
   }
 
   public void search() {

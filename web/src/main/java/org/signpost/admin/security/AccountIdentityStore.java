@@ -12,7 +12,10 @@ import org.signpost.core.account.Role;
 import org.signpost.core.account.SignInResult;
 import org.signpost.core.persistence.DatabaseFaults;
 
-/** Checks console sign-ins against Signpost accounts; the rules (lock-out and so on) are core's. */
+/**
+ * Checks console sign-ins against Signpost accounts; the rules (the sign-in throttle and so on) are
+ * core's.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.signpost.admin.address.ConsolePath;
 import org.signpost.core.account.KnownDevices;
 import org.signpost.core.account.SessionProofs;
 import org.signpost.core.address.ClientAddresses;
@@ -28,7 +29,7 @@ import org.signpost.core.setup.SetupSettings;
  * {@code Host} header, which anyone can forge. A successful sign-in gets a new session id, so that
  * an id planted before sign-in is worth nothing after it (session fixation), and a proof of that id
  * in a cookie of its own. Later requests of the session are signed in from the {@link
- * SignedInCurator} it holds, on whichever instance of a cluster they reach, when they bring the
+ * CuratorSession} it holds, on whichever instance of a cluster they reach, when they bring the
  * proof: a session id read from where sessions are kept (the data grid) opens nothing alone.
  */
 @ApplicationScoped
@@ -62,7 +63,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential == null) {
       HttpSession session = request.getSession(false);
-      SignedInCurator curator = SignedInCurator.of(session);
+      CuratorSession curator = CuratorSession.of(session);
       if (curator != null && proofs.proves(session.getId(), cookie(request, SESSION_PROOF))) {
         return context.notifyContainerAboutLogin(curator.login(), curator.roles());
       }
@@ -84,7 +85,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    new SignedInCurator(
+    new CuratorSession(
             result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now())
         .keepIn(request.getSession());
     response.addCookie(
@@ -108,7 +109,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     Cookie cookie = new Cookie(name, value);
     cookie.setHttpOnly(true);
     cookie.setSecure(request.isSecure() || settings.secureCookies());
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    cookie.setPath(ConsolePath.of(request.getContextPath()));
     cookie.setAttribute("SameSite", "Strict");
     return cookie;
   }
@@ -132,7 +133,10 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
    * that asks for one.
    */
   static void sendToSignIn(HttpServletRequest request, HttpServletResponse response, String query) {
-    String signIn = request.getContextPath() + SIGN_IN_PAGE + (query == null ? "" : "?" + query);
+    String signIn =
+        ConsolePath.of(request.getContextPath())
+            + SIGN_IN_PAGE
+            + (query == null ? "" : "?" + query);
     try {
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
         response.setHeader("Cache-Control", "no-store");

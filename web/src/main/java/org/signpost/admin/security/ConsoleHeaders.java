@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.signpost.admin.address.ConsolePath;
 import org.signpost.core.address.PublicAddresses;
 
 /**
@@ -17,7 +18,7 @@ import org.signpost.core.address.PublicAddresses;
  * PrimeFaces' ({@code primefaces.CSP}): only scripts from the console, each with the page's nonce.
  * {@link #policy} is the rest of it.
  */
-@WebFilter("/*")
+@WebFilter(ConsolePath.ALL)
 public class ConsoleHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -48,7 +49,7 @@ public class ConsoleHeaders extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    if (!request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+    if (!request.getRequestURI().startsWith(ConsolePath.of(request.getContextPath()) + RESOURCES)) {
       response.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(request, response);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import org.signpost.admin.address.ConsolePath;
 import org.signpost.core.account.AccountService;
 import org.signpost.core.persistence.DatabaseFaults;
 
@@ -20,7 +21,7 @@ import org.signpost.core.persistence.DatabaseFaults;
  * and scripts a page loads are not console content (the sign-in page loads them unsigned), so they
  * are not looked up again.
  */
-@WebFilter("/*")
+@WebFilter(ConsolePath.ALL)
 public class CurrentAccountFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -37,7 +38,9 @@ public class CurrentAccountFilter extends HttpFilter {
     HttpSession session = request.getSession(false);
     if (caller != null
         && session != null
-        && !request.getServletPath().startsWith(FACES_RESOURCES)
+        && !request
+            .getRequestURI()
+            .startsWith(ConsolePath.of(request.getContextPath()) + FACES_RESOURCES)
         && !isCurrent(caller.getName(), session)) {
       session.invalidate();
       request.logout();
@@ -48,7 +51,7 @@ public class CurrentAccountFilter extends HttpFilter {
   }
 
   private boolean isCurrent(String login, HttpSession session) {
-    SignedInCurator curator = SignedInCurator.of(session);
+    CuratorSession curator = CuratorSession.of(session);
     try {
       return curator != null
           && curator.login().equals(login)

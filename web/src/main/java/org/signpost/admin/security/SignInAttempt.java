@@ -6,8 +6,8 @@ import org.signpost.core.account.SignInResult;
 
 /**
  * The outcome of this request's sign-in, kept so that the sign-in page can say why a sign-in was
- * refused (wrong details, locked, disabled, the database away), which Jakarta Security alone does
- * not tell.
+ * refused (wrong details, paused after repeated failures, disabled, the database away), which
+ * Jakarta Security alone does not tell.
  */
 @RequestScoped
 public class SignInAttempt {

@@ -2,6 +2,7 @@ package org.signpost.admin.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.signpost.admin.address.ConsolePath;
 
 /**
  * The console page a person asked for before signing in, kept in their session as a path on this
@@ -26,21 +27,22 @@ public final class SignInReturn {
 
   /** Where to go once signed in: the page kept, once, or the dashboard. */
   public static String take(HttpServletRequest request) {
-    String home = request.getContextPath() + "/";
+    String home = ConsolePath.of(request.getContextPath()) + "/";
     HttpSession session = request.getSession(false);
     if (session == null) {
       return home;
     }
     Object kept = session.getAttribute(ATTRIBUTE);
     session.removeAttribute(ATTRIBUTE);
-    return kept instanceof String path && isPathOnThisHost(path, request.getContextPath())
+    return kept instanceof String path
+            && isPathInTheConsole(path, ConsolePath.of(request.getContextPath()))
         ? path
         : home;
   }
 
   /** A path in the console: "//host/..." or "/\host" would leave it for another host. */
-  private static boolean isPathOnThisHost(String path, String contextPath) {
-    return path.startsWith(contextPath + "/")
+  private static boolean isPathInTheConsole(String path, String console) {
+    return path.startsWith(console + "/")
         && !path.startsWith("//")
         && !path.startsWith("/\\")
         && !path.endsWith(ConsoleAuthentication.SIGN_IN_PAGE);

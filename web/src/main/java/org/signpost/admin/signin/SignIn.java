@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
+import org.signpost.admin.address.ConsolePath;
 import org.signpost.admin.security.SignInAttempt;
 import org.signpost.admin.security.SignInReturn;
 import org.signpost.core.account.PasswordResets;
@@ -68,7 +69,7 @@ public class SignIn {
     if (mustChange.isPresent()) {
       String token = resets.issueAfterSignIn(mustChange.get().login());
       external.redirect(
-          external.getRequestContextPath()
+          ConsolePath.of(external.getRequestContextPath())
               + "/reset-password.xhtml?first=true&token="
               + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
       return;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.signpost.admin.address.ConsolePath;
 
 /** Ends the session and returns to the sign-in page. */
 @Named
@@ -19,6 +20,7 @@ public class SignOut {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/sign-in.xhtml?signedOut=true");
+    external.redirect(
+        ConsolePath.of(external.getRequestContextPath()) + "/sign-in.xhtml?signedOut=true");
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.ResourceOrder;
 import org.signpost.core.resource.ResourceQuery;
@@ -25,6 +26,7 @@ public class ResourceFinder implements Serializable {
   private static final int SIZE = 20;
 
   @Inject ResourceEditing resources;
+  @Inject CurrentCurator curator;
 
   private KeyStage keyStage;
   private String text;
@@ -39,7 +41,8 @@ public class ResourceFinder implements Serializable {
                 false,
                 ResourceOrder.TITLE,
                 true,
-                PageRequest.first(SIZE))
+                PageRequest.first(SIZE),
+                curator.actor())
             .items()
             .stream()
             .filter(r -> !attached.contains(r.slug()))

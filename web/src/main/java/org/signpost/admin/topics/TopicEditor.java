@@ -7,24 +7,22 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.signpost.admin.forms.Messages;
+import org.signpost.admin.platform.ErrorAnswer;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.resource.ResourceRow;
 import org.signpost.core.resource.editing.ResourceEditing;
 import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.topic.AllowedTopicActions;
 import org.signpost.core.topic.EditableTopic;
 import org.signpost.core.topic.SectionKind;
-import org.signpost.core.topic.SectionOrder;
 import org.signpost.core.topic.TopicAction;
-import org.signpost.core.topic.TopicActions;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicView;
 import org.signpost.core.topic.workflow.HeldChanges;
+import org.signpost.core.topic.workflow.TopicReviewDates;
 import org.signpost.core.topic.workflow.TopicWorkflow;
-import org.signpost.core.validation.WholeNumbers;
 
 /**
  * The topic editor: details, sections in order, attached resources, and the workflow buttons the
@@ -39,6 +37,7 @@ public class TopicEditor implements Serializable {
 
   @Inject HeldChanges held;
   @Inject TopicWorkflow workflow;
+  @Inject TopicReviewDates reviewDates;
   @Inject ResourceEditing resources;
   @Inject ResourceFinder finder;
   @Inject CurrentCurator curator;
@@ -49,11 +48,11 @@ public class TopicEditor implements Serializable {
   private boolean opened;
   private long version;
   private TopicStanding standing;
-  private TopicActions actions;
+  private AllowedTopicActions actions;
 
   private String newSlug;
   private DetailsForm details = new DetailsForm();
-  private final List<SectionForm> sections = new ArrayList<>();
+  private final SectionForms sections = new SectionForms();
   private final AttachedResources attached = new AttachedResources();
 
   private String note;
@@ -68,12 +67,12 @@ public class TopicEditor implements Serializable {
     opened = true;
     if (slug == null || slug.isBlank()) {
       slug = null;
-      sections.add(new SectionForm());
+      sections.add();
       return;
     }
     EditableTopic topic = held.editable(slug).orElse(null);
     if (topic == null) {
-      external.responseSendError(404, messages.text("notFound.topic"));
+      ErrorAnswer.send(404, messages.text("notFound.topic"));
       return;
     }
     take(topic);
@@ -85,9 +84,8 @@ public class TopicEditor implements Serializable {
     standing = TopicStanding.of(topic);
     actions = topic.actionsFor(curator.actor());
     details = DetailsForm.of(topic.draft().details());
-    sections.clear();
-    topic.draft().sections().forEach(s -> sections.add(SectionForm.of(s)));
-    attached.replace(resources.rows(topic.draft().resources()));
+    sections.replace(topic.draft().sections());
+    attached.replace(resources.rows(topic.draft().resources(), curator.actor()));
   }
 
   /** Saves the details, sections and resources; a new topic starts as a draft. */
@@ -148,7 +146,7 @@ public class TopicEditor implements Serializable {
   }
 
   public String markReviewed() {
-    return move(() -> workflow.markReviewed(slug, curator.actor()), "done.topic.markedReviewed");
+    return move(() -> reviewDates.markReviewed(slug, curator.actor()), "done.topic.markedReviewed");
   }
 
   /** Moves the next review to the date the reviewer chose. */
@@ -159,7 +157,7 @@ public class TopicEditor implements Serializable {
     }
     return move(
         "nextReview",
-        () -> workflow.scheduleReview(slug, nextReview, curator.actor()),
+        () -> reviewDates.scheduleReview(slug, nextReview, curator.actor()),
         "done.topic.reviewScheduled");
   }
 
@@ -190,40 +188,7 @@ public class TopicEditor implements Serializable {
   }
 
   private TopicDraft draft() {
-    return new TopicDraft(
-        details.details(),
-        sections.stream().map(SectionForm::content).toList(),
-        List.copyOf(attached.slugs()));
-  }
-
-  public void addSection() {
-    sections.add(new SectionForm());
-  }
-
-  public void removeSection(int index) {
-    sections.remove(index);
-  }
-
-  public void moveUp(int index) {
-    SectionOrder.move(sections, index, index - 1);
-  }
-
-  public void moveDown(int index) {
-    SectionOrder.move(sections, index, index + 1);
-  }
-
-  /** A section dropped on another's place: the request names where from and where to. */
-  public void moveDragged() {
-    Map<String, String> parameters = external.getRequestParameterMap();
-    int last = sections.size() - 1;
-    try {
-      SectionOrder.move(
-          sections,
-          WholeNumbers.within("from", parameters.get("from"), -1, 0, last),
-          WholeNumbers.within("to", parameters.get("to"), -1, 0, last));
-    } catch (IllegalArgumentException | IndexOutOfBoundsException ignored) {
-      // Not from the page's own script: nothing to move.
-    }
+    return new TopicDraft(details.details(), sections.contents(), List.copyOf(attached.slugs()));
   }
 
   /** Finds resources to attach, by key stage and words. */
@@ -271,7 +236,7 @@ public class TopicEditor implements Serializable {
     return attached;
   }
 
-  public List<SectionForm> getSections() {
+  public SectionForms getSections() {
     return sections;
   }
 

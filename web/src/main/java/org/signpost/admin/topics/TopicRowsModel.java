@@ -8,19 +8,19 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.topic.TopicFilter;
-import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicOrder;
 import org.signpost.core.topic.TopicRow;
+import org.signpost.core.topic.TopicsForCurators;
 
 /** The topic table's rows, a page at a time from the database: only the page shown is read. */
 public class TopicRowsModel extends LazyDataModel<TopicRow> {
 
   private static final long serialVersionUID = 1L;
 
-  private final TopicListing listing;
+  private final TopicsForCurators listing;
   private TopicFilter filter = TopicFilter.none();
 
-  TopicRowsModel(TopicListing listing) {
+  TopicRowsModel(TopicsForCurators listing) {
     this.listing = listing;
   }
 

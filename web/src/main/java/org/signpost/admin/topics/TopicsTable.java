@@ -9,8 +9,8 @@ import java.util.List;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.core.topic.TopicFilter;
-import org.signpost.core.topic.TopicListing;
 import org.signpost.core.topic.TopicStatus;
+import org.signpost.core.topic.TopicsForCurators;
 
 /** The topic list: a search form over a lazy, sortable, paged table. */
 @Named
@@ -19,7 +19,7 @@ public class TopicsTable implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject TopicListing listing;
+  @Inject TopicsForCurators listing;
 
   private TopicRowsModel rows;
   private String text;

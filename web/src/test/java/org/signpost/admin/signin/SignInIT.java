@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The console war as built, on Payara Micro: a curator signs in with the first administrator's
+ * The one Signpost war as built, on Payara Micro: a curator signs in with the first administrator's
  * password (set for this run through {@code signpost.admin.password}) and out again.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -48,7 +48,7 @@ class SignInIT {
 
   @Deployment(testable = false)
   static WebArchive console() {
-    return ShrinkWrap.create(ZipImporter.class, "signpost-admin.war")
+    return ShrinkWrap.create(ZipImporter.class, "signpost.war")
         .importFrom(new File(System.getProperty("signpost.war")))
         .as(WebArchive.class);
   }
@@ -149,8 +149,9 @@ class SignInIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A console address: the console lives under admin/ in the one war. */
   private URI uri(String path) throws Exception {
-    return base.toURI().resolve(path);
+    return base.toURI().resolve("admin/" + path);
   }
 
   private static String encode(String value) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.persistence.DatabaseUnreachableException;
+import org.signpost.widgets.http.Problem;
 
 /**
  * A database that cannot be reached: 503 with {@code Retry-After} and a problem body, at once, so

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.signpost.widgets.http.Problem;
 
 /**
  * Every other HTTP error the runtime raises (405, 406, 415 and so on) as a problem body, keeping

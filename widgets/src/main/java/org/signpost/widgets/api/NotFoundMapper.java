@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.signpost.widgets.http.Problem;
 
 /** An unknown address or an unknown or unpublished slug: 404 with a problem body. */
 @Provider

@@ -20,15 +20,17 @@ import org.signpost.core.address.SiteAddress;
 import org.signpost.core.content.Slugs;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.KeyStage;
-import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicView;
-import org.signpost.widgets.pages.PublicSite;
+import org.signpost.widgets.http.PublicSite;
+import org.signpost.widgets.render.RenderedCache;
 
 /**
  * oEmbed for topic pages: {@code /api/oembed?url=.../topics/{slug}&maxwidth=...&format=json}
  * answers with a {@code rich} embed, the iframe of the topic, so that a site whose editor knows
- * oEmbed embeds a topic from its address alone. Errors are problem details, as everywhere in the
- * API.
+ * oEmbed embeds a topic from its address alone. An answer is made once per content revision and
+ * address asked (topic, key stage, size) and kept in the render cache, so answering it again reads
+ * no database and renders no template. Errors are problem details, as everywhere in the API.
  */
 @ApplicationScoped
 @Path("oembed")
@@ -39,9 +41,13 @@ public class OEmbedResource {
   static final int DEFAULT_HEIGHT = 800;
   private static final int SMALLEST = 100;
 
-  @Inject TopicCatalogue topics;
+  /** About what a kept answer occupies, for the render cache's bound. */
+  private static final int EMBED_BYTES = 2 * 1024;
+
+  @Inject PublishedTopics topics;
   @Inject PublicSite site;
   @Inject Templates templates;
+  @Inject RenderedCache cache;
 
   @GET
   public OEmbed embed(
@@ -66,11 +72,26 @@ public class OEmbedResource {
         topicSlug(target, here)
             .orElseThrow(
                 () -> new NotFoundException("That address is not a topic page of this site."));
-    TopicView topic =
-        topics
-            .publishedTopic(slug)
-            .orElseThrow(() -> new NotFoundException("That topic is not published."));
     String query = keyStage == null ? "" : "?key-stage=" + keyStage.code();
+    String key = String.join("|", "api", "oembed", here.base(), slug, query, width + "x" + height);
+    return cache
+        .value(
+            key,
+            PublishedEmbed.class,
+            tag ->
+                new PublishedEmbed(
+                    topics.publishedTopic(slug).map(t -> rich(t, here, query, width, height))),
+            kept -> kept.embed().isPresent(),
+            kept -> EMBED_BYTES)
+        .embed()
+        .orElseThrow(() -> new NotFoundException("That topic is not published."));
+  }
+
+  /** The embed of a published topic, or none: what the render cache keeps per address asked. */
+  private record PublishedEmbed(Optional<OEmbed> embed) {}
+
+  private OEmbed rich(TopicView topic, SiteAddress here, String query, int width, int height) {
+    String slug = topic.slug();
     String embed = here.embed("/embed/topic/" + slug) + query;
     // WordPress shows the quotation's link until the frame speaks to it (embed.js does), and
     // keeps showing it to readers whose browser runs no script; other sites show it as a caption.

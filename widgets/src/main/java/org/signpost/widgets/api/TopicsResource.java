@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.signpost.core.content.Slugs;
-import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicSummary;
 import org.signpost.core.topic.TopicView;
 import org.signpost.widgets.render.RenderedCache;
@@ -27,7 +27,7 @@ public class TopicsResource {
 
   private static final int TOPIC_BYTES = 64 * 1024;
 
-  @Inject TopicCatalogue catalogue;
+  @Inject PublishedTopics catalogue;
   @Inject RenderedCache cache;
 
   @GET

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.signpost.core.persistence.DatabaseFaults;
+import org.signpost.widgets.http.Problem;
 
 /**
  * Anything unforeseen: logged with a reference, answered with a 500 problem that carries the

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.signpost.widgets.http.Problem;
 
 /** A body that is not the JSON the operation takes: 400, not a server error. */
 @Provider

@@ -20,12 +20,13 @@ import org.signpost.core.address.ClientAddresses;
 import org.signpost.core.feedback.FeedbackService;
 import org.signpost.core.feedback.FeedbackSubmission;
 import org.signpost.core.feedback.HelpfulAnswer;
+import org.signpost.core.feedback.SubmissionKeyTakenException;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.persistence.DatabaseUnreachableException;
 import org.signpost.core.validation.InvalidInputException;
 import org.signpost.widgets.api.InvalidParameterException;
-import org.signpost.widgets.pages.PublicSite;
+import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.render.UnsentFeedback;
 
 /**
@@ -97,7 +98,7 @@ public class FeedbackResource {
     String submissionKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
     try {
       store(topic, page, answer, comment, embeddingSite(origin), submissionKey);
-    } catch (InvalidParameterException e) {
+    } catch (InvalidParameterException | SubmissionKeyTakenException e) {
       return Response.seeOther(ReturnAddress.withOutcome(back, "invalid")).build();
     } catch (RuntimeException e) {
       if (!DatabaseFaults.isUnreachable(e)) {
@@ -141,8 +142,19 @@ public class FeedbackResource {
 
   private void store(
       String topic, String page, boolean helpful, String comment, String site, String key) {
+    FeedbackSubmission submission =
+        new FeedbackSubmission(topic, page, helpful, comment, site, key);
     try {
-      feedback.submit(new FeedbackSubmission(topic, page, helpful, comment, site, key));
+      try {
+        feedback.submit(submission);
+      } catch (RuntimeException e) {
+        if (!DatabaseFaults.isDuplicateKey(e)) {
+          throw e;
+        }
+        // Another request with the same key stored its answer between our look and our write:
+        // once more, this is a retry of that answer, or a different one refused.
+        feedback.submit(submission);
+      }
     } catch (InvalidInputException e) {
       throw new InvalidParameterException(
           API_FIELDS.getOrDefault(e.field(), e.field()), e.getMessage(), List.of());

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.signpost.widgets.api.Problem;
+import org.signpost.widgets.http.Problem;
 
 /** 429 with {@code Retry-After} and a problem body. */
 @Provider

@@ -11,7 +11,6 @@ import java.io.IOException;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.publication.CachePolicy;
-import org.signpost.widgets.pages.PublicSite;
 
 /**
  * A public page, embed, fragment or feed that was never rendered before the database went away

@@ -13,13 +13,14 @@ import org.signpost.core.address.ClientAddresses;
 import org.signpost.core.address.HostPort;
 import org.signpost.core.address.PublicAddresses;
 import org.signpost.core.publication.CachePolicy;
-import org.signpost.widgets.api.Problem;
+import org.signpost.widgets.platform.HealthServlet;
 
 /**
  * A request that names a host Signpost does not answer for (see {@code signpost.allowed-hosts}) is
  * answered 400 before anything renders, and so is one naming a port the request did not come to
  * (see {@link HostPort}), so that a forged {@code Host} never reaches a link, an embed snippet, a
- * feed or the cache of rendered pages.
+ * feed or the cache of rendered pages. The health probes answer any host: a load balancer asks an
+ * instance by its own address, and they render nothing that names a host.
  */
 @WebFilter("/*")
 public class UnlistedHostFilter extends HttpFilter {
@@ -37,11 +38,12 @@ public class UnlistedHostFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (addresses.answersFor(request.getServerName())
-        && HostPort.accepted(
-            request.getHeader("Host"),
-            request.getLocalPort(),
-            clients.isTrustedProxy(request.getRemoteAddr()))) {
+    if (HealthServlet.isProbe(request)
+        || addresses.answersFor(request.getServerName())
+            && HostPort.accepted(
+                request.getHeader("Host"),
+                request.getLocalPort(),
+                clients.isTrustedProxy(request.getRemoteAddr()))) {
       chain.doFilter(request, response);
       return;
     }

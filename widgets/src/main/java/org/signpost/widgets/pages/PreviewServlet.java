@@ -13,9 +13,10 @@ import java.util.Optional;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.publication.CachePolicy;
 import org.signpost.core.publication.PreviewTokens;
-import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicView;
 import org.signpost.widgets.http.PublicResponse;
+import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.render.TopicModel;
 
 /**
@@ -29,7 +30,7 @@ public class PreviewServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient PreviewTokens tokens;
-  @Inject transient TopicCatalogue catalogue;
+  @Inject transient PublishedTopics catalogue;
   @Inject transient Templates templates;
   @Inject transient PublicSite site;
 

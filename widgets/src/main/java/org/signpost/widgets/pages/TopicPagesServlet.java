@@ -14,9 +14,10 @@ import org.signpost.core.content.Slugs;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.UnknownTermException;
-import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicView;
 import org.signpost.widgets.http.PublicResponse;
+import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.render.FeedbackPrompt;
 import org.signpost.widgets.render.PageFrame;
 import org.signpost.widgets.render.Rendered;
@@ -30,7 +31,7 @@ public class TopicPagesServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final String HTML = "text/html;charset=UTF-8";
 
-  @Inject transient TopicCatalogue catalogue;
+  @Inject transient PublishedTopics catalogue;
   @Inject transient Templates templates;
   @Inject transient RenderedCache cache;
   @Inject transient PublicSite site;

@@ -15,9 +15,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.signpost.core.address.SiteAddress;
 import org.signpost.core.content.PlainText;
-import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicSummary;
 import org.signpost.widgets.http.PublicResponse;
+import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.render.Rendered;
 import org.signpost.widgets.render.RenderedCache;
 
@@ -32,7 +33,7 @@ public class UpdatesFeedServlet extends HttpServlet {
   private static final String ATOM = "application/atom+xml;charset=UTF-8";
   private static final String NS = "http://www.w3.org/2005/Atom";
 
-  @Inject transient TopicCatalogue topics;
+  @Inject transient PublishedTopics topics;
   @Inject transient RenderedCache cache;
   @Inject transient PublicSite site;
 

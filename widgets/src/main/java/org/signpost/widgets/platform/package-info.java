@@ -1,2 +1,6 @@
-/** How the widgets deployment plugs into the server: its data source, start-up and readiness. */
+/**
+ * How the deployment that holds the public side (the one Signpost war, or the public side alone in
+ * this module's tests) plugs into the server: start-up and readiness. The data source is the war's
+ * own (the console module's {@code ApplicationDataSource}).
+ */
 package org.signpost.widgets.platform;

@@ -15,8 +15,8 @@ import org.signpost.core.publication.EntityTags;
 
 /**
  * Rendered pages, fragments and embeds kept in memory, each for the content revision it was made
- * at: once the revision moves (something was published, here or in another war or instance), every
- * entry is dropped and made again on its next request. The content revision is read at most twice a
+ * at: once the revision moves (something was published, here or in another instance), every entry
+ * is dropped and made again on its next request. The content revision is read at most twice a
  * second, which bounds how long a published change takes to show.
  *
  * <p>The cache holds at most {@code SIGNPOST_RENDER_CACHE_MEGABYTES} of renderings, counted by

@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,16 +17,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.ContentRevisionMoved;
-import org.signpost.core.setup.DeployedModules;
-import org.signpost.widgets.platform.WidgetsStartup;
+import org.signpost.core.setup.SignpostStartup;
 
 /**
  * Reads the content revision on the server's scheduler every {@link ContentRevision#RECHECK}, so
  * that no reader's request waits on the database to learn whether what was rendered still holds,
  * and so that it still holds while the database is away. A startup singleton, as the console's
- * link-check schedule is, so that the scheduler runs it with the application's own context. On a
- * cluster, the console that published a change says so to every instance, which then reads the
- * revision at once; the check every {@link ContentRevision#RECHECK} remains the fallback.
+ * link-check schedule is, so that the scheduler runs it with the application's own context. A
+ * change committed in this process is heard at once; on a cluster, the instance that committed it
+ * tells the others ({@link RevisionAnnouncer}), which then read the revision at once too; the check
+ * every {@link ContentRevision#RECHECK} remains the fallback.
  */
 @Singleton
 @Startup
@@ -35,6 +37,7 @@ public class RevisionWatch {
   @Resource ManagedScheduledExecutorService executor;
 
   @Inject ContentRevision revision;
+  @Inject SignpostStartup startup;
 
   private ScheduledFuture<?> task;
   private volatile String lastProblem;
@@ -45,16 +48,22 @@ public class RevisionWatch {
     task = executor.scheduleWithFixedDelay(this::refresh, 0, every, TimeUnit.MILLISECONDS);
   }
 
+  /** Reads the revision at once when a change committed here moved it. */
+  public void committed(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) @Default ContentRevisionMoved moved) {
+    refresh();
+  }
+
   /**
-   * Reads the revision at once when the cluster says a change moved it, rather than at the next
-   * check.
+   * Reads the revision at once when another instance of the cluster says a change moved it, rather
+   * than at the next check.
    */
   public void heard(@Observes @Inbound ContentRevisionMoved moved) {
     refresh();
   }
 
   private void refresh() {
-    if (!DeployedModules.hasStarted(WidgetsStartup.MODULE)) {
+    if (!startup.hasStarted()) {
       return; // the schema may not be there yet
     }
     try {

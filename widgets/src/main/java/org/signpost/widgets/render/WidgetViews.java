@@ -13,7 +13,7 @@ import org.signpost.core.resource.ResourceCatalogue;
 import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.resource.ResourceView;
 import org.signpost.core.taxonomy.KeyStage;
-import org.signpost.core.topic.TopicCatalogue;
+import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicView;
 
 /**
@@ -26,7 +26,7 @@ public class WidgetViews {
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 50;
 
-  @Inject TopicCatalogue topics;
+  @Inject PublishedTopics topics;
   @Inject ResourceCatalogue resources;
   @Inject Templates templates;
   @Inject SiteSettings settings;

@@ -11,8 +11,8 @@ import java.io.IOException;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.widgets.http.PublicResponse;
+import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.pages.Parameters;
-import org.signpost.widgets.pages.PublicSite;
 import org.signpost.widgets.render.Rendered;
 import org.signpost.widgets.render.RenderedCache;
 

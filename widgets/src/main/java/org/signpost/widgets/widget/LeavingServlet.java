@@ -14,7 +14,7 @@ import org.signpost.core.markup.Templates;
 import org.signpost.core.publication.CachePolicy;
 import org.signpost.core.resource.ResourceCatalogue;
 import org.signpost.widgets.http.PublicResponse;
-import org.signpost.widgets.pages.PublicSite;
+import org.signpost.widgets.http.PublicSite;
 
 /**
  * {@code /go?to=address}: sends the reader on to an address that Signpost's pages link to (a public

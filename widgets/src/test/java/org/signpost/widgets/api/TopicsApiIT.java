@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signpost.widgets.WidgetsWar;
 
-/** The widgets war as built, on Payara Micro, answering as a reader's browser would see it. */
+/**
+ * The public side as built, alone in a war, on Payara Micro, answering as a reader's browser would
+ * see it.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TopicsApiIT {
@@ -147,7 +150,7 @@ class TopicsApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject health = json(response.body()).asJsonObject();
     assertThat(health.getString("status")).isEqualTo("UP");
-    assertThat(response.body()).contains("signpost-widgets", "\"schemaVersion\"");
+    assertThat(response.body()).contains("{\"name\":\"signpost\"", "\"schemaVersion\"");
   }
 
   @Test

@@ -195,6 +195,8 @@ class EmbeddingInBrowserIT {
     browser.findElement(By.id("sp-comment-field")).sendKeys(marker);
     browser.findElement(By.cssSelector("#feedback button[type=submit]")).click();
 
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("feedback="));
     assertThat(browser.getCurrentUrl())
         .endsWith("/topics/healthy-relationships?feedback=thanks#feedback");
     assertThat(browser.findElement(By.id("feedback")).getText())

@@ -6,7 +6,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,6 +89,76 @@ class FeedbackApiIT {
         .isEqualTo(202);
 
     assertThat(StoredFeedback.forPage(page)).containsExactly("null|false|lesson plans|null");
+  }
+
+  @Test
+  void anEmbeddingPagesPathIsKeptWithoutWhatIdentifiesAPupil() throws Exception {
+    String run = "/it/" + UUID.randomUUID();
+    postJson("{\"page\":\"" + run + "/A%20Name/0770%20090%200123\",\"helpful\":true}", null, null);
+    postJson(
+        "{\"page\":\""
+            + run
+            + "/a.name@example.org/07700900123\",\"helpful\":false,"
+            + "\"comment\":\"ring zero seven seven hundred nine hundred one two three or O77OO 9OO 123\"}",
+        null,
+        null);
+
+    assertThat(StoredFeedback.forPage(run + "/[text removed]/[phone removed]"))
+        .containsExactly("null|true|null|null");
+    assertThat(StoredFeedback.forPage(run + "/[email removed]/[phone removed]"))
+        .containsExactly("null|false|ring [phone removed] or [phone removed]|null");
+  }
+
+  @Test
+  void answersSentAtOnceWithOneKeyAreAllAcceptedAndStoredOnce() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String page = "/it/" + UUID.randomUUID();
+      String key = "key-" + UUID.randomUUID().toString().substring(0, 8);
+      String answer = "{\"page\":\"" + page + "\",\"helpful\":true}";
+      List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        sent.add(
+            HTTP.sendAsync(jsonRequest(answer, null, key), HttpResponse.BodyHandlers.ofString()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (CompletableFuture<HttpResponse<String>> response : sent) {
+        statuses.add(response.get().statusCode());
+      }
+
+      assertThat(statuses).as("six posts of one answer at once").containsOnly(202);
+      assertThat(StoredFeedback.forPage(page)).containsExactly("null|true|null|null");
+    }
+  }
+
+  @Test
+  void aKeyThatAnotherAnswerHoldsIsRefusedWithAConflictAndNothingChanges() throws Exception {
+    String page = "/it/" + UUID.randomUUID();
+    String elsewhere = "/it/" + UUID.randomUUID();
+    String key = "key-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(postJson("{\"page\":\"" + page + "\",\"helpful\":true}", null, key).statusCode())
+        .isEqualTo(202);
+
+    HttpResponse<String> otherPage =
+        postJson(
+            "{\"page\":\"" + elsewhere + "\",\"helpful\":true,\"comment\":\"planted\"}", null, key);
+    HttpResponse<String> otherChoice =
+        postJson(
+            "{\"page\":\"" + page + "\",\"helpful\":false,\"comment\":\"planted\"}", null, key);
+    HttpResponse<String> otherTopic =
+        postJson(
+            "{\"topic\":\"pollution\",\"page\":\""
+                + page
+                + "\",\"helpful\":true,\"comment\":\"planted\"}",
+            null,
+            key);
+
+    for (HttpResponse<String> refused : List.of(otherPage, otherChoice, otherTopic)) {
+      assertThat(refused.statusCode()).isEqualTo(409);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(refused.body()).contains("\"status\":409", "already belongs to another answer");
+    }
+    assertThat(StoredFeedback.forPage(page)).containsExactly("null|true|null|null");
+    assertThat(StoredFeedback.forPage(elsewhere)).isEmpty();
   }
 
   @Test
@@ -182,6 +255,10 @@ class FeedbackApiIT {
   }
 
   private HttpResponse<String> postJson(String json, String origin, String key) throws Exception {
+    return HTTP.send(jsonRequest(json, origin, key), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest jsonRequest(String json, String origin, String key) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.toURI().resolve("api/v1/feedback"))
             .header("Content-Type", "application/json")
@@ -192,7 +269,7 @@ class FeedbackApiIT {
     if (key != null) {
       request.header("Idempotency-Key", key);
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return request.build();
   }
 
   private HttpResponse<String> postForm(String form) throws Exception {

@@ -35,7 +35,7 @@ import org.signpost.core.topic.workflow.TopicWorkflow;
 import org.signpost.widgets.WidgetsWar;
 
 /**
- * A change published through core, from another process as the console war would, shows in the
+ * A change published through core, from another process as another instance would, shows in the
  * widgets war's cached fragment, API and page within two seconds.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.signpost.core.persistence.Filter;
+import org.signpost.core.persistence.FilteredQuery;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.persistence.SignpostUnit;
@@ -85,15 +86,19 @@ public class RevisionLog {
   }
 
   /**
-   * The audit log: saved changes of every subject, newest first, narrowed to an author and a kind
-   * of subject when given.
+   * The audit log: saved changes of the given kinds of subject, newest first, narrowed to an author
+   * when given; nothing when no kind is given.
    */
-  public Page<RevisionEntry> recent(String author, RevisionSubject subject, PageRequest page) {
+  public Page<RevisionEntry> recent(
+      String author, Collection<RevisionSubject> kinds, PageRequest page) {
+    if (kinds.isEmpty()) {
+      return Page.empty(page);
+    }
     String who = author == null || author.isBlank() ? null : author.strip();
     SnapshotNames names = names();
-    return Filter.over("Revision", "r")
+    return FilteredQuery.over("Revision", "r")
         .when(who, "author", "r.author = :author")
-        .when(subject, "subject", "r.subject = :subject")
+        .when(List.copyOf(kinds), "subjects", "r.subject IN :subjects")
         .page(
             em,
             Revision.class,

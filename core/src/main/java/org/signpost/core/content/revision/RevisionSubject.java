@@ -5,5 +5,6 @@ public enum RevisionSubject {
   TOPIC,
   RESOURCE,
   ORGANISATION,
+  /** Who holds which roles, and their names and addresses: administrators' business only. */
   ACCOUNT
 }

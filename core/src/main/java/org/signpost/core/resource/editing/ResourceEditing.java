@@ -1,5 +1,6 @@
 package org.signpost.core.resource.editing;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,21 +14,17 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.signpost.core.account.Actor;
-import org.signpost.core.account.Role;
 import org.signpost.core.content.Slugs;
+import org.signpost.core.content.review.SecondPairOfEyes;
 import org.signpost.core.content.revision.ChangeRecorder;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
-import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
-import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.resource.EditableResource;
-import org.signpost.core.resource.Organisation;
 import org.signpost.core.resource.OrganisationRepository;
 import org.signpost.core.resource.Resource;
-import org.signpost.core.resource.ResourceDetails;
 import org.signpost.core.resource.ResourceDraft;
 import org.signpost.core.resource.ResourceOrder;
 import org.signpost.core.resource.ResourceQuery;
@@ -59,6 +56,8 @@ public class ResourceEditing {
   @Inject HeldChanges held;
   @Inject HeldResourceChanges heldResources;
 
+  private ResourceChanges reviewed;
+
   protected ResourceEditing() {}
 
   public ResourceEditing(
@@ -75,6 +74,12 @@ public class ResourceEditing {
         new TopicWorkflow(topics, resources, contentRevision, revisions, Clock.systemUTC());
     this.held = new HeldChanges(revisions, topics);
     this.heldResources = new HeldResourceChanges(revisions, held);
+    prepare();
+  }
+
+  @PostConstruct
+  void prepare() {
+    reviewed = new ResourceChanges(changes, heldResources, resources, organisations);
   }
 
   /** One page of resources for the console, archived ones too when asked. */
@@ -84,13 +89,16 @@ public class ResourceEditing {
       boolean withArchived,
       @NotNull ResourceOrder order,
       boolean ascending,
-      @NotNull PageRequest page) {
+      @NotNull PageRequest page,
+      @NotNull Actor actor) {
+    actor.requireCurator("see resources");
     return resources.find(query, withArchived, order, ascending, page).map(ResourceRow::of);
   }
 
   /** The resources named, as rows in the order named; unknown slugs are left out. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ResourceRow> rows(@NotNull List<String> slugs) {
+  public List<ResourceRow> rows(@NotNull List<String> slugs, @NotNull Actor actor) {
+    actor.requireCurator("see resources");
     var found =
         resources.findBySlugs(slugs).stream()
             .collect(java.util.stream.Collectors.toMap(Resource::slug, ResourceRow::of));
@@ -102,7 +110,8 @@ public class ResourceEditing {
    * and each line of what readers see against them.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<EditableResource> editable(String slug) {
+  public Optional<EditableResource> editable(String slug, @NotNull Actor actor) {
+    actor.requireCurator("see resources");
     return resources.findBySlug(slug).map(heldResources::editable);
   }
 
@@ -111,7 +120,8 @@ public class ResourceEditing {
    * a curator adds the same link twice.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ResourceRow> sameAddress(String url, String exceptSlug) {
+  public List<ResourceRow> sameAddress(String url, String exceptSlug, @NotNull Actor actor) {
+    actor.requireCurator("see resources");
     if (url == null || url.isBlank()) {
       return List.of();
     }
@@ -125,12 +135,13 @@ public class ResourceEditing {
    * Adds a resource; its slug is made from the title, with a number added when that one is taken.
    */
   public EditableResource create(@NotNull @Valid ResourceDraft draft, @NotNull Actor actor) {
-    actor.require("create resources", Role.EDITOR, Role.ADMIN);
-    Resource resource = new Resource(freeSlug(draft.title()), draft.details(provider(draft)));
+    ResourceAction.CREATE.require(actor);
+    Resource resource =
+        new Resource(freeSlug(draft.title()), draft.details(reviewed.provider(draft)));
     resource.awaitFirstApproval(actor.login());
     Resource stored = resources.store(resource);
     placeInTopics(stored, draft.topics(), actor);
-    return saved(stored, actor, "Created", false);
+    return saved(stored, ResourceAction.CREATE, actor, "Created");
   }
 
   /**
@@ -144,8 +155,8 @@ public class ResourceEditing {
       long basedOnVersion,
       @NotNull @Valid ResourceDraft draft,
       @NotNull Actor actor) {
-    actor.require("edit resources", Role.EDITOR, Role.ADMIN);
-    Resource resource = current(slug, basedOnVersion);
+    ResourceAction.SAVE.require(actor);
+    Resource resource = reviewed.current(find(slug), basedOnVersion);
     placeInTopics(resource, draft.topics(), actor);
     return change(resource, draft, actor, "Saved");
   }
@@ -156,21 +167,8 @@ public class ResourceEditing {
    */
   private EditableResource change(
       Resource resource, ResourceDraft draft, Actor actor, String summary) {
-    ResourceDetails details = draft.details(provider(draft));
-    if (!resource.isApproved()) {
-      resource.describe(details);
-      resource.changedBy(actor.login());
-      return saved(resource, actor, summary, false);
-    }
-    Revision kept =
-        changes.record(
-            RevisionSubject.RESOURCE,
-            resource.slug(),
-            actor.login(),
-            summary + " (waiting for approval)",
-            heldResources.snapshot(resource, draft));
-    resource.holdChanges(kept.number(), actor.login());
-    return heldResources.editable(resources.store(resource));
+    draft.details(reviewed.provider(draft)); // checked now, even when held aside
+    return heldResources.editable(reviewed.change(resource, draft, actor, summary));
   }
 
   /**
@@ -181,54 +179,54 @@ public class ResourceEditing {
    * @throws EditConflictException when the resource changed after the reviewer opened it
    */
   public EditableResource approve(@NotBlank String slug, long seenVersion, @NotNull Actor actor) {
-    actor.require("approve resources", Role.REVIEWER, Role.ADMIN);
-    Resource resource = find(slug);
-    changes.requireSeenVersion(
-        RevisionSubject.RESOURCE,
-        slug,
-        "the resource \"" + resource.title() + "\"",
-        resource.version(),
-        seenVersion);
+    ResourceAction.APPROVE.require(actor);
+    Resource resource = reviewed.asSeen(find(slug), seenVersion);
     if (!resource.awaitsApproval()) {
       throw new IllegalArgumentException("Nothing about this resource waits for approval.");
     }
-    if (resource.changers().contains(actor.login())) {
-      throw new IllegalStateException(
-          "You changed this resource since it was last approved: someone else must approve it"
-              + " (second pair of eyes).");
-    }
-    Optional<ResourceDraft> changed = heldResources.held(resource);
+    SecondPairOfEyes.require(
+        actor.login(),
+        null,
+        resource.changers(),
+        "Resource \"" + slug + "\" cannot be approved",
+        "approved",
+        null);
+    Optional<ResourceDraft> changed = heldResources.of(resource);
     resource.approve();
-    changed.ifPresent(draft -> resource.describe(draft.details(provider(draft))));
-    return saved(resource, actor, "Approved", true);
+    changed.ifPresent(draft -> resource.describe(draft.details(reviewed.provider(draft))));
+    return saved(resource, ResourceAction.APPROVE, actor, "Approved");
   }
 
   /** Drops the changes waiting for an approved resource (editors and administrators). */
   public EditableResource discardChanges(@NotBlank String slug, @NotNull Actor actor) {
-    actor.require("discard changes to resources", Role.EDITOR, Role.ADMIN);
+    ResourceAction.DISCARD_CHANGES.require(actor);
     Resource resource = find(slug);
     if (resource.pendingRevision() == null) {
       throw new IllegalArgumentException("No changes to this resource wait for approval.");
     }
     resource.discardChanges();
-    return saved(resource, actor, "Discarded the changes waiting for approval", false);
+    return saved(
+        resource,
+        ResourceAction.DISCARD_CHANGES,
+        actor,
+        "Discarded the changes waiting for approval");
   }
 
   /** Brings back what a resource held at an earlier revision, as a new revision. */
   public EditableResource restore(
       @NotBlank String slug, int number, @NotNull ResourceDraft draft, @NotNull Actor actor) {
-    actor.require("restore resources", Role.EDITOR, Role.ADMIN);
+    ResourceAction.RESTORE.require(actor);
     return change(find(slug), draft, actor, "Restored revision " + number);
   }
 
   /** Takes resources out of every public list, keeping them; returns how many changed. */
   public int archive(@NotNull List<String> slugs, @NotNull Actor actor) {
-    actor.require("archive resources", Role.EDITOR, Role.ADMIN);
+    ResourceAction.ARCHIVE.require(actor);
     int changed = 0;
     for (Resource resource : resources.findBySlugs(slugs)) {
       if (!resource.isArchived()) {
         resource.archive();
-        saved(resource, actor, "Archived", true);
+        saved(resource, ResourceAction.ARCHIVE, actor, "Archived");
         changed++;
       }
     }
@@ -237,48 +235,25 @@ public class ResourceEditing {
 
   /** Brings an archived resource back into the public lists. */
   public EditableResource reinstate(@NotBlank String slug, @NotNull Actor actor) {
-    actor.require("reinstate resources", Role.EDITOR, Role.ADMIN);
+    ResourceAction.REINSTATE.require(actor);
     Resource resource = find(slug);
     resource.reinstate();
-    return saved(resource, actor, "Reinstated", true);
+    return saved(resource, ResourceAction.REINSTATE, actor, "Reinstated");
   }
 
   /** Adds a key stage to each resource that lacks it; returns how many changed. */
   public int addKeyStage(
       @NotNull List<String> slugs, @NotNull KeyStage keyStage, @NotNull Actor actor) {
-    actor.require("edit resources", Role.EDITOR, Role.ADMIN);
+    ResourceAction.SAVE.require(actor);
     int changed = 0;
     for (Resource resource : resources.findBySlugs(slugs)) {
       ResourceDraft working = heldResources.working(resource);
       if (!working.keyStages().contains(keyStage)) {
-        Set<KeyStage> more = new HashSet<>(working.keyStages());
-        more.add(keyStage);
-        change(
-            resource,
-            new ResourceDraft(
-                working.title(),
-                working.url(),
-                working.description(),
-                working.type(),
-                more,
-                working.audiences(),
-                working.provider(),
-                working.topics()),
-            actor,
-            "Added " + keyStage.label());
+        change(resource, working.withKeyStage(keyStage), actor, "Added " + keyStage.label());
         changed++;
       }
     }
     return changed;
-  }
-
-  private Organisation provider(ResourceDraft draft) {
-    return organisations
-        .findBySlug(draft.provider())
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "There is no organisation \"" + draft.provider() + "\": choose a provider."));
   }
 
   /**
@@ -311,38 +286,14 @@ public class ResourceEditing {
     return candidate;
   }
 
-  private Resource current(String slug, long basedOnVersion) {
-    Resource resource = find(slug);
-    changes.requireVersion(
-        RevisionSubject.RESOURCE,
-        slug,
-        "the resource \"" + resource.title() + "\"",
-        resource.version(),
-        basedOnVersion,
-        resource.updatedAt());
-    return resource;
-  }
-
   private Resource find(String slug) {
     return resources
         .findBySlug(slug)
         .orElseThrow(() -> new NoSuchElementException("There is no resource \"" + slug + "\"."));
   }
 
-  /**
-   * Stores and records the change, with what curators work on as its snapshot; the content revision
-   * moves when readers see the change.
-   */
   private EditableResource saved(
-      Resource resource, Actor actor, String summary, boolean readersSeeIt) {
-    Resource stored = resources.store(resource);
-    String snapshot = heldResources.snapshot(stored, heldResources.working(stored));
-    if (readersSeeIt) {
-      changes.recordSeenByReaders(
-          RevisionSubject.RESOURCE, stored.slug(), actor.login(), summary, snapshot);
-    } else {
-      changes.record(RevisionSubject.RESOURCE, stored.slug(), actor.login(), summary, snapshot);
-    }
-    return heldResources.editable(stored);
+      Resource resource, ResourceAction act, Actor actor, String summary) {
+    return heldResources.editable(reviewed.saved(resource, act, actor, summary));
   }
 }

@@ -7,27 +7,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.signpost.core.content.pack.ContentPackReader;
-import org.signpost.core.content.pack.ContentPackWriter;
-import org.signpost.core.content.pack.TopicEntry;
+import org.signpost.core.content.review.HeldDrafts;
 import org.signpost.core.content.revision.ChangedLine;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
+import org.signpost.core.pack.ContentPackReader;
+import org.signpost.core.pack.ContentPackWriter;
+import org.signpost.core.pack.TopicEntry;
 import org.signpost.core.topic.EditableTopic;
 import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicRepository;
 
 /**
- * The changes to a published topic that wait for a second person's approval: kept as one of its
- * revisions, which the topic names, while readers see the approved version. Opens a topic for its
- * editor with those changes and the difference from what readers see.
+ * The changes to a published topic that wait for a second person's approval (the review mechanism's
+ * {@link HeldDrafts}, for topics). Opens a topic for its editor with those changes and the
+ * difference from what readers see, and finds the topics a resource is in as curators work on them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class HeldChanges {
+public class HeldChanges extends HeldDrafts<Topic, TopicDraft> {
 
-  @Inject RevisionLog revisions;
   @Inject TopicRepository topics;
 
   private final ContentPackReader reader = new ContentPackReader();
@@ -37,15 +37,23 @@ public class HeldChanges {
 
   /** For use outside a container, in the caller's transaction. */
   public HeldChanges(RevisionLog revisions, TopicRepository topics) {
-    this.revisions = revisions;
+    super(revisions);
     this.topics = topics;
   }
 
-  /** The changes held for the topic, if it holds any. */
-  public Optional<TopicDraft> of(Topic topic) {
-    return revisions
-        .heldSnapshot(RevisionSubject.TOPIC, topic.slug(), topic.pendingRevision())
-        .map(snapshot -> reader.readTopic(snapshot, null).draft());
+  @Override
+  protected RevisionSubject subject() {
+    return RevisionSubject.TOPIC;
+  }
+
+  @Override
+  protected TopicDraft read(String snapshot) {
+    return reader.readTopic(snapshot, null).draft();
+  }
+
+  @Override
+  protected TopicDraft stored(Topic topic) {
+    return TopicDraft.of(topic);
   }
 
   /**
@@ -65,13 +73,9 @@ public class HeldChanges {
     return List.copyOf(with);
   }
 
-  /** What curators work on: the changes held for the topic, else what it holds. */
-  public TopicDraft working(Topic topic) {
-    return of(topic).orElseGet(() -> TopicDraft.of(topic));
-  }
-
   /** The topic with this content in place of its own, in content-pack JSON. */
-  String snapshot(Topic topic, TopicDraft draft) {
+  @Override
+  public String snapshot(Topic topic, TopicDraft draft) {
     return writer.toJson(TopicEntry.of(topic, draft));
   }
 

@@ -1,5 +1,6 @@
 package org.signpost.core.topic.workflow;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.signpost.core.account.Actor;
 import org.signpost.core.content.PlainText;
@@ -18,11 +18,8 @@ import org.signpost.core.content.Slugs;
 import org.signpost.core.content.revision.ChangeRecorder;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
-import org.signpost.core.content.revision.Revision;
 import org.signpost.core.content.revision.RevisionLog;
-import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.markup.PeopleDates;
-import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.topic.ReviewCycle;
 import org.signpost.core.topic.Topic;
@@ -34,11 +31,11 @@ import org.signpost.core.topic.TopicView;
 /**
  * Moves topics through the workflow and saves their changes, as the roles allow: editors write and
  * submit, reviewers publish what someone else wrote and submitted or send it back, administrators
- * may do all and publish at once in an emergency with a reason. Nothing reaches readers without a
- * second person's approval: changes to a published topic are held aside ({@link HeldChanges}) while
- * readers keep the approved version. Each saved change keeps a revision, and a change to what
- * readers see moves the content revision in the same transaction, so every widget shows it within
- * seconds.
+ * may do all and publish at once in an emergency with a reason. A published topic's review dates
+ * are {@link TopicReviewDates}'. Nothing reaches readers without a second person's approval:
+ * changes to a published topic are held aside ({@link HeldChanges}) while readers keep the approved
+ * version. Each saved change keeps a revision, and a change to what readers see moves the content
+ * revision in the same transaction, so every widget shows it within seconds.
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +51,9 @@ public class TopicWorkflow {
 
   Clock clock = Clock.systemUTC();
 
+  private TopicContent content;
+  private TopicChanges reviewed;
+
   protected TopicWorkflow() {}
 
   public TopicWorkflow(
@@ -67,6 +67,13 @@ public class TopicWorkflow {
     this.changes = new ChangeRecorder(revisions, contentRevision);
     this.held = new HeldChanges(revisions, topics);
     this.clock = clock;
+    prepare();
+  }
+
+  @PostConstruct
+  void prepare() {
+    content = new TopicContent(resources);
+    reviewed = new TopicChanges(changes, held, topics, content);
   }
 
   /**
@@ -86,9 +93,9 @@ public class TopicWorkflow {
           "There is already a topic at \"" + key + "\": choose another slug.");
     }
     Topic topic = new Topic(key, draft.details());
-    write(topic, draft);
+    content.write(topic, draft);
     topic.changedBy(actor.login());
-    return saved(topic, actor, "Created", false);
+    return saved(topic, TopicAction.CREATE, actor, "Created");
   }
 
   /**
@@ -125,7 +132,7 @@ public class TopicWorkflow {
       change(topic, draft, actor, "Saved");
     }
     topic.submitForReview(actor.login());
-    return saved(topic, actor, "Submitted for review", false);
+    return saved(topic, TopicAction.SUBMIT_FOR_REVIEW, actor, "Submitted for review");
   }
 
   /**
@@ -138,21 +145,10 @@ public class TopicWorkflow {
           "; no longer in review: what reviewers read has changed, so it must be submitted"
               + " again";
     }
-    if (!topic.isPublic()) {
-      write(topic, draft);
-      topic.changedBy(actor.login());
-      return saved(topic, actor, summary, false);
+    if (topic.holdsChangesAside()) {
+      content.requireResources(draft);
     }
-    requireResources(draft);
-    Revision kept =
-        changes.record(
-            RevisionSubject.TOPIC,
-            topic.slug(),
-            actor.login(),
-            summary + " (waiting for approval)",
-            held.snapshot(topic, draft));
-    topic.holdChanges(kept.number(), actor.login());
-    return TopicView.of(topics.store(topic));
+    return TopicView.of(reviewed.change(topic, draft, actor, summary));
   }
 
   /**
@@ -161,7 +157,7 @@ public class TopicWorkflow {
    */
   public void include(String slug, String resource, boolean attached, @NotNull Actor actor) {
     TopicAction.SAVE.require(actor);
-    Topic topic = find(slug);
+    Topic topic = reviewed.find(slug);
     TopicDraft working = held.working(topic);
     List<String> wanted = new ArrayList<>(working.resources());
     boolean changed =
@@ -176,53 +172,11 @@ public class TopicWorkflow {
   }
 
   private Topic current(String slug, long basedOnVersion) {
-    Topic topic = find(slug);
-    changes.requireVersion(
-        RevisionSubject.TOPIC,
-        slug,
-        "the topic \"" + topic.title() + "\"",
-        topic.version(),
-        basedOnVersion,
-        topic.updatedAt());
-    return topic;
+    return reviewed.current(reviewed.find(slug), basedOnVersion);
   }
 
   private Topic asSeen(String slug, long seenVersion) {
-    Topic topic = find(slug);
-    changes.requireSeenVersion(
-        RevisionSubject.TOPIC,
-        slug,
-        "the topic \"" + topic.title() + "\"",
-        topic.version(),
-        seenVersion);
-    return topic;
-  }
-
-  /**
-   * Records that a published topic's content was checked today (reviewers and administrators): the
-   * next review falls due after the default cycle.
-   */
-  public TopicView markReviewed(@NotBlank String slug, @NotNull Actor actor) {
-    TopicAction.MARK_REVIEWED.require(actor);
-    Topic topic = find(slug);
-    topic.markReviewed(LocalDate.now(clock), ReviewCycle.DEFAULT);
-    return saved(
-        topic,
-        actor,
-        "Marked as reviewed; next review due " + PeopleDates.date(topic.nextReviewDue()),
-        true);
-  }
-
-  /**
-   * Sets the date a published topic's next review falls due (reviewers and administrators), within
-   * one default cycle from today.
-   */
-  public TopicView scheduleReview(
-      @NotBlank String slug, @NotNull LocalDate next, @NotNull Actor actor) {
-    TopicAction.MARK_REVIEWED.require(actor);
-    Topic topic = find(slug);
-    topic.scheduleReview(LocalDate.now(clock), next, ReviewCycle.DEFAULT);
-    return saved(topic, actor, "Next review set for " + PeopleDates.date(next), true);
+    return reviewed.asSeen(reviewed.find(slug), seenVersion);
   }
 
   /**
@@ -233,35 +187,15 @@ public class TopicWorkflow {
   public TopicView restore(
       @NotBlank String slug, int number, @NotNull TopicDraft draft, @NotNull Actor actor) {
     TopicAction.RESTORE.require(actor);
-    return change(find(slug), draft, actor, "Restored revision " + number);
-  }
-
-  private void write(Topic topic, TopicDraft draft) {
-    topic.describe(draft.details());
-    topic.replaceSections(draft.sections());
-    topic.replaceResources(requireResources(draft));
-  }
-
-  private List<Resource> requireResources(TopicDraft draft) {
-    List<Resource> attached = new ArrayList<>();
-    for (String resource : draft.resources()) {
-      attached.add(
-          resources
-              .findBySlug(resource)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "There is no resource \"" + resource + "\" to attach.")));
-    }
-    return attached;
+    return change(reviewed.find(slug), draft, actor, "Restored revision " + number);
   }
 
   /** Sends a draft to reviewers (editors and administrators). */
   public TopicView submitForReview(@NotBlank String slug, @NotNull Actor actor) {
     TopicAction.SUBMIT_FOR_REVIEW.require(actor);
-    Topic topic = find(slug);
+    Topic topic = reviewed.find(slug);
     topic.submitForReview(actor.login());
-    return saved(topic, actor, "Submitted for review", false);
+    return saved(topic, TopicAction.SUBMIT_FOR_REVIEW, actor, "Submitted for review");
   }
 
   /**
@@ -278,12 +212,12 @@ public class TopicWorkflow {
     Topic topic = asSeen(slug, seenVersion);
     Optional<TopicDraft> changed = held.of(topic);
     topic.publish(actor.login(), LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
-    changed.ifPresent(draft -> write(topic, draft));
+    changed.ifPresent(draft -> content.write(topic, draft));
     return saved(
         topic,
+        TopicAction.PUBLISH,
         actor,
-        "Published; next review due " + PeopleDates.date(topic.nextReviewDue()),
-        true);
+        "Published; next review due " + PeopleDates.date(topic.nextReviewDue()));
   }
 
   /**
@@ -292,9 +226,10 @@ public class TopicWorkflow {
    */
   public TopicView discardChanges(@NotBlank String slug, @NotNull Actor actor) {
     TopicAction.DISCARD_CHANGES.require(actor);
-    Topic topic = find(slug);
+    Topic topic = reviewed.find(slug);
     topic.discardChanges();
-    return saved(topic, actor, "Discarded the changes waiting for approval", false);
+    return saved(
+        topic, TopicAction.DISCARD_CHANGES, actor, "Discarded the changes waiting for approval");
   }
 
   /**
@@ -315,27 +250,27 @@ public class TopicWorkflow {
     Topic topic = asSeen(slug, seenVersion);
     Optional<TopicDraft> changed = held.of(topic);
     topic.publishInEmergency(LocalDate.now(clock), ReviewCycle.DEFAULT, clock.instant());
-    changed.ifPresent(draft -> write(topic, draft));
+    changed.ifPresent(draft -> content.write(topic, draft));
     return saved(
         topic,
+        TopicAction.PUBLISH_IN_EMERGENCY,
         actor,
         "Published without review in an emergency: "
             + PlainText.require(reason.strip(), "The reason")
             + "; next review due "
-            + PeopleDates.date(topic.nextReviewDue()),
-        true);
+            + PeopleDates.date(topic.nextReviewDue()));
   }
 
   /** Returns a topic in review to its authors with a note (reviewers and administrators). */
   public TopicView sendBack(@NotBlank String slug, @NotNull Actor actor, String note) {
     TopicAction.SEND_BACK.require(actor);
-    Topic topic = find(slug);
+    Topic topic = reviewed.find(slug);
     topic.sendBack();
     String summary =
         note == null || note.isBlank()
             ? "Sent back"
             : "Sent back: " + PlainText.require(note.strip(), "The note");
-    return saved(topic, actor, summary, false);
+    return saved(topic, TopicAction.SEND_BACK, actor, summary);
   }
 
   /**
@@ -344,32 +279,14 @@ public class TopicWorkflow {
    */
   public TopicView withdraw(@NotBlank String slug, @NotNull Actor actor) {
     TopicAction.WITHDRAW.require(actor);
-    Topic topic = find(slug);
+    Topic topic = reviewed.find(slug);
     Optional<TopicDraft> changed = held.of(topic);
     topic.withdraw();
-    changed.ifPresent(draft -> write(topic, draft));
-    return saved(topic, actor, "Withdrawn from the public site", true);
+    changed.ifPresent(draft -> content.write(topic, draft));
+    return saved(topic, TopicAction.WITHDRAW, actor, "Withdrawn from the public site");
   }
 
-  private Topic find(String slug) {
-    return topics
-        .findBySlug(slug)
-        .orElseThrow(() -> new NoSuchElementException("There is no topic \"" + slug + "\"."));
-  }
-
-  /**
-   * Stores and records the change, with what curators work on as its snapshot; the content revision
-   * moves when readers see the change.
-   */
-  private TopicView saved(Topic topic, Actor actor, String summary, boolean readersSeeIt) {
-    Topic stored = topics.store(topic);
-    String snapshot = held.snapshot(stored, held.working(stored));
-    if (readersSeeIt) {
-      changes.recordSeenByReaders(
-          RevisionSubject.TOPIC, stored.slug(), actor.login(), summary, snapshot);
-    } else {
-      changes.record(RevisionSubject.TOPIC, stored.slug(), actor.login(), summary, snapshot);
-    }
-    return TopicView.of(stored);
+  private TopicView saved(Topic topic, TopicAction act, Actor actor, String summary) {
+    return TopicView.of(reviewed.saved(topic, act, actor, summary));
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.NotPermittedException;
 import org.signpost.core.account.Role;
+import org.signpost.core.content.review.SecondPairOfEyesException;
 import org.signpost.core.content.revision.ChangedLine;
 import org.signpost.core.content.revision.ContentRevision;
 import org.signpost.core.content.revision.EditConflictException;
@@ -25,10 +26,9 @@ import org.signpost.core.persistence.PersistenceHarness;
 import org.signpost.core.persistence.TestDatabase;
 import org.signpost.core.topic.EditableTopic;
 import org.signpost.core.topic.JpaTopicRepository;
-import org.signpost.core.topic.SecondPairOfEyesException;
+import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.SectionContent;
 import org.signpost.core.topic.SectionKind;
-import org.signpost.core.topic.TopicCatalogue;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicStage;
@@ -163,7 +163,7 @@ class TopicWorkflowIT {
         .isInstanceOf(EditConflictException.class);
     java.util.Optional<TopicView> readersSee =
         db.inTransaction(
-            em -> new TopicCatalogue(new JpaTopicRepository(em)).publishedTopic("pollution"));
+            em -> new PublishedTopics(new JpaTopicRepository(em)).publishedTopic("pollution"));
     assertThat(readersSee).isEmpty();
   }
 
@@ -189,7 +189,7 @@ class TopicWorkflowIT {
 
   private TopicView shown(String slug) {
     return db.inTransaction(
-            em -> new TopicCatalogue(new JpaTopicRepository(em)).publishedTopic(slug))
+            em -> new PublishedTopics(new JpaTopicRepository(em)).publishedTopic(slug))
         .orElseThrow();
   }
 
@@ -214,7 +214,7 @@ class TopicWorkflowIT {
     assertThat(revision()).isEqualTo(before + 1);
     java.util.Optional<TopicView> shown =
         db.inTransaction(
-            em -> new TopicCatalogue(new JpaTopicRepository(em)).publishedTopic("pollution"));
+            em -> new PublishedTopics(new JpaTopicRepository(em)).publishedTopic("pollution"));
     assertThat(shown).isEmpty();
   }
 

@@ -128,17 +128,16 @@
     enhance(box) {
       const form = box.querySelector("form");
       if (!form) return;
-      const key = crypto.randomUUID();
+      // One key per answer: a resend of it counts once. A changed answer after a send whose reply
+      // was lost is another answer (409 for the old key), so it goes again under a new key.
+      let key = crypto.randomUUID();
       let note;
       const say = (text) => {
         note?.remove();
         note = message("sp-error", "alert", text);
         form.before(note);
       };
-      form.addEventListener("submit", (event) => {
-        event.preventDefault();
-        const data = new FormData(form);
-        if (!data.get("helpful")) return say("Choose yes or no, then send your feedback.");
+      const send = (data) =>
         fetch(form.action, {
           method: "POST",
           credentials: "omit",
@@ -150,7 +149,17 @@
             comment: data.get("comment"),
             website: data.get("website"),
           }),
-        })
+        });
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        const data = new FormData(form);
+        if (!data.get("helpful")) return say("Choose yes or no, then send your feedback.");
+        send(data)
+          .then((r) => {
+            if (r.status !== 409) return r;
+            key = crypto.randomUUID();
+            return send(data);
+          })
           .then((r) => {
             if (!r.ok) throw new Error("HTTP " + r.status);
             note?.remove();

@@ -1,0 +1,83 @@
+package org.signpost.core.topic;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import org.signpost.core.account.Actor;
+import org.signpost.core.content.review.SecondPairOfEyes;
+
+/**
+ * What one curator may do with one topic now, and for each action refused, why. The console shows
+ * exactly these actions; the workflow refuses anything else with the same reasons.
+ */
+public final class AllowedTopicActions implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final EnumMap<TopicAction, String> refused;
+  private final EnumMap<TopicAction, String> explained;
+
+  private AllowedTopicActions(
+      EnumMap<TopicAction, String> refused, EnumMap<TopicAction, String> explained) {
+    this.refused = refused;
+    this.explained = explained;
+  }
+
+  /**
+   * The actions for a topic at this stage, sent for review by {@code submittedBy} if it is, and
+   * changed by {@code changers} since it was last published.
+   */
+  public static AllowedTopicActions of(
+      TopicStage stage, String submittedBy, List<String> changers, Actor actor) {
+    EnumMap<TopicAction, String> refused = new EnumMap<>(TopicAction.class);
+    EnumMap<TopicAction, String> explained = new EnumMap<>(TopicAction.class);
+    for (TopicAction action : TopicAction.values()) {
+      if (action == TopicAction.CREATE) {
+        refused.put(action, "the topic exists already");
+      } else if (!action.permits(actor)) {
+        refused.put(action, "your roles do not include this");
+      } else if (!action.startsFrom(stage)) {
+        refused.put(action, action.wrongStatus(stage));
+      } else if (action == TopicAction.PUBLISH
+          && SecondPairOfEyes.isOwnWork(actor.login(), submittedBy, changers)) {
+        String reason = secondPairOfEyes(submittedBy, changers);
+        refused.put(action, reason);
+        explained.put(action, reason);
+      }
+    }
+    return new AllowedTopicActions(refused, explained);
+  }
+
+  /** The topic's word for its approval, in the reasons given. */
+  static final String APPROVED_AS = "published";
+
+  /** What can be done instead of a second person's approval. */
+  static final String IN_AN_EMERGENCY =
+      "An administrator may publish it at once in an emergency, with a reason.";
+
+  static String secondPairOfEyes(String submittedBy, List<String> changers) {
+    return SecondPairOfEyes.reason(submittedBy, changers, APPROVED_AS, IN_AN_EMERGENCY);
+  }
+
+  public boolean allows(TopicAction action) {
+    return !refused.containsKey(action);
+  }
+
+  /** Why the action is refused, if it is. */
+  public Optional<String> refusal(TopicAction action) {
+    return Optional.ofNullable(refused.get(action));
+  }
+
+  /**
+   * Refusals worth telling the curator, where their roles and the topic's status would allow the
+   * action but a rule does not (such as approving their own submission).
+   */
+  public List<String> notices() {
+    return List.copyOf(explained.values());
+  }
+
+  public List<TopicAction> allowed() {
+    return Arrays.stream(TopicAction.values()).filter(this::allows).toList();
+  }
+}
