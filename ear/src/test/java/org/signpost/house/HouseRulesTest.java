@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rules of the house, read from the classes the build made: core knows nothing of Faces, JAX-RS
- * or Servlet; neither war knows the other; core's packages depend on each other without a cycle.
- * Each rule is also shown to fail on a deliberate breach, so that a rule that can never fail does
- * not pass for a guard.
+ * or Servlet, and names EclipseLink and Payara only in its infrastructure package; neither war
+ * knows the other; core's packages depend on each other without a cycle. Each rule is also shown to
+ * fail on a deliberate breach, so that a rule that can never fail does not pass for a guard.
  */
 class HouseRulesTest {
 
@@ -60,6 +60,24 @@ class HouseRulesTest {
         .because("core is a library for any Jakarta EE server and plain Java programs");
   }
 
+  static ArchRule namesTheProviderAndServerOnlyInItsInfrastructure(String library) {
+    return noClasses()
+        .that()
+        .resideInAPackage(library + "..")
+        .and()
+        .resideOutsideOfPackage(library + ".infrastructure..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.eclipse.persistence..",
+            "com.hazelcast..",
+            "fish.payara..",
+            "io.github.bucket4j.grid..")
+        .because(
+            "the domain is written against Jakarta EE's standard APIs; what is EclipseLink's or"
+                + " Payara's lives in core's infrastructure package alone");
+  }
+
   static ArchRule keepsOutOf(String war, String otherWar) {
     return noClasses()
         .that()
@@ -81,6 +99,11 @@ class HouseRulesTest {
   @Test
   void coreImportsNeitherFacesNorJaxRsNorServletNorTheWars() {
     knowsNoWebFramework("org.signpost.core").check(built);
+  }
+
+  @Test
+  void onlyCoresInfrastructureNamesThePersistenceProviderOrTheServer() {
+    namesTheProviderAndServerOnlyInItsInfrastructure("org.signpost.core").check(built);
   }
 
   @Test
@@ -160,6 +183,11 @@ class HouseRulesTest {
         .hasMessageContaining("Cycle detected");
     assertThatThrownBy(() -> knowsNoWebFramework("org.signpost.house.fixture").check(breach))
         .hasMessageContaining("jakarta.servlet");
+    assertThatThrownBy(
+            () ->
+                namesTheProviderAndServerOnlyInItsInfrastructure("org.signpost.house.fixture")
+                    .check(breach))
+        .hasMessageContaining("com.hazelcast");
     assertThatThrownBy(
             () ->
                 keepsOutOf("org.signpost.house.fixture.left", "org.signpost.house.fixture.right")

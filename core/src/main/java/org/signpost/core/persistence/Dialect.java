@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.eclipse.persistence.sessions.Session;
+import org.signpost.core.infrastructure.eclipselink.UnitDatabase;
 
 /** Which of the two databases Signpost runs on, for the few queries each writes its own way. */
 public final class Dialect {
@@ -14,7 +14,7 @@ public final class Dialect {
 
   /** Whether the entity manager's database is PostgreSQL (otherwise it is the embedded H2). */
   public static boolean isPostgreSQL(EntityManager em) {
-    return em.unwrap(Session.class).getDatasourcePlatform().isPostgreSQL();
+    return UnitDatabase.isPostgreSQL(em);
   }
 
   /** The same, asked of the database itself, for work done below the persistence unit. */

@@ -25,8 +25,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.signpost.core.content.Slugs;
 import org.signpost.core.content.review.ReviewedContent;
 import org.signpost.core.taxonomy.Audience;
@@ -83,14 +81,12 @@ public class Resource extends ReviewedContent {
   private ResourceType type;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "resource_key_stage", joinColumns = @JoinColumn(name = "resource_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "key_stage", nullable = false, length = 10)
   private Set<KeyStage> keyStages = new HashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "resource_audience", joinColumns = @JoinColumn(name = "resource_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "audience", nullable = false, length = 30)
@@ -98,7 +94,6 @@ public class Resource extends ReviewedContent {
 
   @NotNull
   @ManyToOne(optional = false)
-  @BatchFetch(BatchFetchType.IN)
   @JoinColumn(name = "provider_id")
   private Organisation provider;
 

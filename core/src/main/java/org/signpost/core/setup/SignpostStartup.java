@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.signpost.core.grid.ClusterSecret;
-import org.signpost.core.grid.GridGuard;
+import org.signpost.core.infrastructure.payara.GridGuard;
 import org.signpost.core.persistence.SignpostUnit;
 
 /**

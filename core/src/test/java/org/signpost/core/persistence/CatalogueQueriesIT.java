@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
@@ -147,6 +150,33 @@ class CatalogueQueriesIT {
                 .map(ResourceView::slug)
                 .distinct())
         .hasSize(8);
+  }
+
+  @Test
+  void aPageOfResourcesIsReadInAFewStatementsWhateverItHolds() {
+    int[] statements = {0};
+    SessionEventAdapter counting =
+        new SessionEventAdapter() {
+          @Override
+          public void postExecuteCall(SessionEvent event) {
+            statements[0]++;
+          }
+        };
+    var events = db.inTransaction(em -> JpaHelper.getServerSession(em.getEntityManagerFactory()));
+    events.getEventManager().addListener(counting);
+    try {
+      var page = search(ResourceQuery.all(), 0, 20);
+
+      assertThat(page.items()).hasSize(8);
+      assertThat(page.items()).allSatisfy(resource -> assertThat(resource.keyStages()).isNotNull());
+      assertThat(statements[0])
+          .as(
+              "statements for one page of 8 resources: the page, its count, and one each for the"
+                  + " key stages, audiences and providers of all of them")
+          .isLessThanOrEqualTo(6);
+    } finally {
+      events.getEventManager().removeListener(counting);
+    }
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.signpost.core.grid;
+package org.signpost.core.infrastructure.payara;
 
 import java.util.Optional;
 import javax.naming.InitialContext;

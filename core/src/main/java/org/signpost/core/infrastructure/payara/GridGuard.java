@@ -1,8 +1,11 @@
-package org.signpost.core.grid;
+package org.signpost.core.infrastructure.payara;
 
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.HazelcastInstance;
 import java.util.List;
+import org.signpost.core.grid.ClusterSecret;
+import org.signpost.core.grid.GridName;
+import org.signpost.core.grid.GridRefusedException;
 
 /**
  * Refuses to start an instance whose data grid could take in strangers: one that shares its grid

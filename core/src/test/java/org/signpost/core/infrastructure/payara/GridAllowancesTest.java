@@ -1,4 +1,4 @@
-package org.signpost.core.limit;
+package org.signpost.core.infrastructure.payara;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.signpost.core.grid.ClusterSecret;
 import org.signpost.core.grid.KeyedHash;
+import org.signpost.core.limit.Allowances;
 
 /**
  * Two members of a real data grid on loopback, as two instances of a cluster hold it: a client's

@@ -1,4 +1,4 @@
-package org.signpost.core.grid;
+package org.signpost.core.infrastructure.payara;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -11,6 +11,9 @@ import com.hazelcast.core.HazelcastInstance;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.signpost.core.grid.ClusterSecret;
+import org.signpost.core.grid.GridName;
+import org.signpost.core.grid.GridRefusedException;
 
 /** Real grid members on loopback, configured as Payara configures them from its flags. */
 class GridGuardTest {

@@ -1,4 +1,4 @@
-package org.signpost.core.limit;
+package org.signpost.core.infrastructure.payara;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.signpost.core.grid.ClusterSecret;
-import org.signpost.core.grid.DataGrid;
 import org.signpost.core.grid.KeyedHash;
+import org.signpost.core.limit.Allowances;
+import org.signpost.core.limit.LocalAllowances;
 
 /**
  * Gives the allowances of this deployment: the data grid's on a cluster (Payara's grid runs and the

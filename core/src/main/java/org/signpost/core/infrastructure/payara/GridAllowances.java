@@ -1,4 +1,4 @@
-package org.signpost.core.limit;
+package org.signpost.core.infrastructure.payara;
 
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
@@ -9,6 +9,7 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
 import java.time.Duration;
 import org.signpost.core.grid.KeyedHash;
+import org.signpost.core.limit.Allowances;
 
 /**
  * Allowances in the cluster's data grid: every instance takes from the same bucket, so a client
@@ -21,7 +22,7 @@ import org.signpost.core.grid.KeyedHash;
  * within {@link #PATIENCE} throws Bucket4j's {@code TimeoutException}, and the limits let that
  * request through ({@link Allowances}).
  */
-final class GridAllowances implements Allowances {
+public final class GridAllowances implements Allowances {
 
   static final String BUCKETS = "signpost-allowances";
   static final int UNUSED_SECONDS = 3600;
@@ -32,7 +33,7 @@ final class GridAllowances implements Allowances {
   private final ProxyManager<String> buckets;
   private final KeyedHash hash;
 
-  GridAllowances(HazelcastInstance grid, KeyedHash hash) {
+  public GridAllowances(HazelcastInstance grid, KeyedHash hash) {
     grid.getConfig().addMapConfig(new MapConfig(BUCKETS).setMaxIdleSeconds(UNUSED_SECONDS));
     IMap<String, byte[]> map = grid.getMap(BUCKETS);
     buckets = Bucket4jHazelcast.casBasedBuilder(map).requestTimeout(PATIENCE).build();
