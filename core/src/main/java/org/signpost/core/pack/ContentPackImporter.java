@@ -3,6 +3,7 @@ package org.signpost.core.pack;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.signpost.core.content.revision.ChangeRecorder;
@@ -74,14 +75,14 @@ public final class ContentPackImporter {
         existing.orElseGet(() -> new Organisation(entry.slug(), entry.name(), entry.homePage()));
     organisation.rename(entry.name(), entry.homePage());
     Organisation stored = organisations.store(organisation);
-    Action action = existing.isPresent() ? Action.UPDATED : Action.CREATED;
-    revisions.record(
+    recordImport(
         RevisionSubject.ORGANISATION,
         entry.slug(),
+        entry.name(),
+        existing.isPresent(),
+        snapshots.toJson(entry),
         author,
-        describe(action),
-        snapshots.toJson(entry));
-    report.add("organisation", entry.slug(), entry.name(), action);
+        report);
     return stored;
   }
 
@@ -111,10 +112,14 @@ public final class ContentPackImporter {
     } else {
       resource = resources.store(new Resource(entry.slug(), details));
     }
-    Action action = existing.isPresent() ? Action.UPDATED : Action.CREATED;
-    revisions.record(
-        RevisionSubject.RESOURCE, entry.slug(), author, describe(action), snapshots.toJson(entry));
-    report.add("resource", entry.slug(), entry.title(), action);
+    recordImport(
+        RevisionSubject.RESOURCE,
+        entry.slug(),
+        entry.title(),
+        existing.isPresent(),
+        snapshots.toJson(entry),
+        author,
+        report);
     return resource;
   }
 
@@ -146,10 +151,31 @@ public final class ContentPackImporter {
         entry.nextReviewDue(),
         entry.status() == TopicStatus.PUBLISHED ? clock.instant() : null);
     topics.store(topic);
-    Action action = existing.isPresent() ? Action.UPDATED : Action.CREATED;
-    revisions.record(
-        RevisionSubject.TOPIC, entry.slug(), author, describe(action), snapshots.toJson(entry));
-    report.add("topic", entry.slug(), entry.title(), action);
+    recordImport(
+        RevisionSubject.TOPIC,
+        entry.slug(),
+        entry.title(),
+        existing.isPresent(),
+        snapshots.toJson(entry),
+        author,
+        report);
+  }
+
+  /**
+   * Writes an imported entry's new state into its history and its line into the report, whose kinds
+   * ("organisation", "resource", "topic") are the history's subjects in lower case.
+   */
+  private void recordImport(
+      RevisionSubject subject,
+      String slug,
+      String title,
+      boolean existed,
+      String snapshot,
+      String author,
+      ImportReport.Builder report) {
+    Action action = existed ? Action.UPDATED : Action.CREATED;
+    revisions.record(subject, slug, author, describe(action), snapshot);
+    report.add(subject.name().toLowerCase(Locale.ROOT), slug, title, action);
   }
 
   private static String describe(Action action) {
