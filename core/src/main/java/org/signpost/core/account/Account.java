@@ -82,12 +82,14 @@ public class Account {
 
   protected Account() {}
 
-  public Account(String login, String displayName, Set<Role> roles, String passwordHash) {
+  /** A new account, created at {@code createdAt} (the service's clock, as every time here). */
+  public Account(
+      String login, String displayName, Set<Role> roles, String passwordHash, Instant createdAt) {
     this.login = normaliseLogin(login);
     this.displayName = requireDisplayName(displayName);
-    changeRoles(roles);
+    changeRoles(roles, createdAt);
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-    this.createdAt = Instant.now();
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 
   /** Logins are compared in lower case; the form is letters, digits, dot, hyphen, underscore. */
@@ -107,19 +109,21 @@ public class Account {
     return PlainText.require(name.strip(), "a name");
   }
 
-  public final void changeRoles(Set<Role> newRoles) {
+  /** Gives the account these roles at {@code at}, ending the sessions signed in before. */
+  public final void changeRoles(Set<Role> newRoles, Instant at) {
     if (newRoles == null || newRoles.isEmpty()) {
       throw new IllegalArgumentException("an account needs at least one role");
     }
     roles.clear();
     roles.addAll(newRoles);
-    endSessions();
+    endSessions(at);
   }
 
-  public void changePassword(String newHash) {
+  /** Sets the password at {@code at}, ending the sessions signed in before. */
+  public void changePassword(String newHash, Instant at) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     this.passwordMustChange = false;
-    endSessions();
+    endSessions(at);
   }
 
   /**
@@ -138,14 +142,17 @@ public class Account {
     this.email = address == null || address.isBlank() ? null : address.strip();
   }
 
-  public void disable() {
+  /** Disables the account at {@code at}, ending its sessions. */
+  public void disable(Instant at) {
     this.enabled = false;
-    endSessions();
+    endSessions(at);
   }
 
-  /** Every session signed in until now is over: the next request there must sign in again. */
-  private void endSessions() {
-    this.sessionsValidFrom = Instant.now();
+  /**
+   * Every session signed in before {@code at} is over: the next request there must sign in again.
+   */
+  private void endSessions(Instant at) {
+    this.sessionsValidFrom = Objects.requireNonNull(at, "at");
   }
 
   /** Whether a session signed in at {@code signedInAt} may go on: enabled, and nothing changed. */

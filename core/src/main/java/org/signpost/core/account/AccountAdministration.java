@@ -76,7 +76,7 @@ public class AccountAdministration {
           && account.isEnabled()) {
         requireAnotherAdministrator();
       }
-      account.changeRoles(change.roles());
+      account.changeRoles(change.roles(), service.now());
       changed.add("Roles changed to " + Role.describe(account.roles()));
     }
     String address = requireEmail(change.email());
@@ -103,7 +103,7 @@ public class AccountAdministration {
     if (account.roles().contains(Role.ADMIN) && account.isEnabled()) {
       requireAnotherAdministrator();
     }
-    account.disable();
+    account.disable(service.now());
     return recorded(account, actor, "Disabled");
   }
 

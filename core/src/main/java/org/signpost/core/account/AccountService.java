@@ -89,7 +89,13 @@ public class AccountService {
             problem -> {
               throw new IllegalArgumentException(problem);
             });
-    return accounts.store(new Account(normal, displayName, roles, hasher.hash(password)));
+    return accounts.store(
+        new Account(normal, displayName, roles, hasher.hash(password), clock.instant()));
+  }
+
+  /** The time by the service's clock, the one every change of an account is dated by. */
+  Instant now() {
+    return clock.instant();
   }
 
   /**
@@ -103,7 +109,7 @@ public class AccountService {
             problem -> {
               throw new IllegalArgumentException(problem);
             });
-    account.changePassword(hasher.hash(password));
+    account.changePassword(hasher.hash(password), clock.instant());
   }
 
   /**
