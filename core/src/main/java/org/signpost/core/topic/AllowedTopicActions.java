@@ -29,7 +29,7 @@ public final class AllowedTopicActions implements java.io.Serializable {
    * changed by {@code changers} since it was last published.
    */
   public static AllowedTopicActions of(
-      TopicStage stage, String submittedBy, List<String> changers, Actor actor) {
+      CurationStage stage, String submittedBy, List<String> changers, Actor actor) {
     EnumMap<TopicAction, String> refused = new EnumMap<>(TopicAction.class);
     EnumMap<TopicAction, String> explained = new EnumMap<>(TopicAction.class);
     for (TopicAction action : TopicAction.values()) {

@@ -20,7 +20,7 @@ public record EditableTopic(
     String slug,
     long version,
     TopicStatus status,
-    TopicStage stage,
+    CurationStage stage,
     String submittedBy,
     List<String> changers,
     LocalDate lastReviewed,

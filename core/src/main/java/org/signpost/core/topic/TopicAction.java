@@ -20,69 +20,71 @@ public enum TopicAction implements ReviewAct {
       "submit topics for review",
       List.of(Role.EDITOR, Role.ADMIN),
       false,
-      EnumSet.of(TopicStage.DRAFT, TopicStage.CHANGES_DRAFTED),
+      EnumSet.of(CurationStage.DRAFT, CurationStage.CHANGES_DRAFTED),
       "only a draft, or the changes to a published topic, can be submitted for review, and this"
           + " topic is %s"),
   PUBLISH(
       "publish topics",
       List.of(Role.REVIEWER, Role.ADMIN),
       true,
-      EnumSet.of(TopicStage.IN_REVIEW, TopicStage.CHANGES_IN_REVIEW),
+      EnumSet.of(CurationStage.IN_REVIEW, CurationStage.CHANGES_IN_REVIEW),
       "only a topic or changes in review can be published, and this topic is %s: submit it for"
           + " review first"),
   SEND_BACK(
       "send topics back",
       List.of(Role.REVIEWER, Role.ADMIN),
       false,
-      EnumSet.of(TopicStage.IN_REVIEW, TopicStage.CHANGES_IN_REVIEW),
+      EnumSet.of(CurationStage.IN_REVIEW, CurationStage.CHANGES_IN_REVIEW),
       "only a topic or changes in review can be sent back, and this topic is %s"),
   PUBLISH_IN_EMERGENCY(
       "publish without review",
       List.of(Role.ADMIN),
       true,
       EnumSet.of(
-          TopicStage.DRAFT,
-          TopicStage.IN_REVIEW,
-          TopicStage.CHANGES_DRAFTED,
-          TopicStage.CHANGES_IN_REVIEW),
+          CurationStage.DRAFT,
+          CurationStage.IN_REVIEW,
+          CurationStage.CHANGES_DRAFTED,
+          CurationStage.CHANGES_IN_REVIEW),
       "only a draft, a topic in review or the changes to a published topic can be published,"
           + " and this topic is %s"),
   DISCARD_CHANGES(
       "discard changes to published topics",
       List.of(Role.EDITOR, Role.ADMIN),
       false,
-      EnumSet.of(TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
+      EnumSet.of(CurationStage.CHANGES_DRAFTED, CurationStage.CHANGES_IN_REVIEW),
       "only the changes to a published topic can be discarded, and this topic is %s"),
   MARK_REVIEWED(
       "mark topics as reviewed",
       List.of(Role.REVIEWER, Role.ADMIN),
       true,
-      EnumSet.of(TopicStage.PUBLISHED, TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
+      EnumSet.of(
+          CurationStage.PUBLISHED, CurationStage.CHANGES_DRAFTED, CurationStage.CHANGES_IN_REVIEW),
       "only a published topic is reviewed in place, and this topic is %s: a draft is reviewed"
           + " through the workflow"),
   WITHDRAW(
       "withdraw topics",
       List.of(Role.REVIEWER, Role.ADMIN),
       true,
-      EnumSet.of(TopicStage.PUBLISHED, TopicStage.CHANGES_DRAFTED, TopicStage.CHANGES_IN_REVIEW),
+      EnumSet.of(
+          CurationStage.PUBLISHED, CurationStage.CHANGES_DRAFTED, CurationStage.CHANGES_IN_REVIEW),
       "only a published topic can be withdrawn, and this topic is %s");
 
   private final String what;
   private final Role[] roles;
   private final boolean readersSeeIt;
-  private final Set<TopicStage> from;
+  private final Set<CurationStage> from;
   private final String wrongStatus;
 
   TopicAction(
       String what,
       List<Role> roles,
       boolean readersSeeIt,
-      Set<TopicStage> from,
+      Set<CurationStage> from,
       String wrongStatus) {
     this.what = what;
     this.roles = roles.toArray(Role[]::new);
     this.readersSeeIt = readersSeeIt;
-    this.from = from == null ? EnumSet.allOf(TopicStage.class) : from;
+    this.from = from == null ? EnumSet.allOf(CurationStage.class) : from;
     this.wrongStatus = wrongStatus;
   }
 
@@ -102,12 +104,12 @@ public enum TopicAction implements ReviewAct {
   }
 
   /** Whether a topic at this stage can have this done to it. */
-  public boolean startsFrom(TopicStage stage) {
+  public boolean startsFrom(CurationStage stage) {
     return from.contains(stage);
   }
 
   /** Why a topic at this stage cannot have this done to it, in a curator's words and what to do. */
-  String wrongStatus(TopicStage stage) {
+  String wrongStatus(CurationStage stage) {
     return wrongStatus.formatted(stage.describe());
   }
 }

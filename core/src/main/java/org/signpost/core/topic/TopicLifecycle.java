@@ -206,8 +206,8 @@ public abstract class TopicLifecycle extends ReviewedContent {
   }
 
   /** Where the topic stands for its curators, with any changes held for a published topic. */
-  public TopicStage stage() {
-    return TopicStage.of(status, pendingRevision() != null, submittedBy != null);
+  public CurationStage stage() {
+    return CurationStage.of(status, pendingRevision() != null, submittedBy != null);
   }
 
   /** Who sent the topic for review, while it is in review. */

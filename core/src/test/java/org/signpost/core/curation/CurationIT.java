@@ -43,6 +43,7 @@ import org.signpost.core.review.ReviewSchedule;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
+import org.signpost.core.topic.CurationStage;
 import org.signpost.core.topic.EditableTopic;
 import org.signpost.core.topic.JpaTopicRepository;
 import org.signpost.core.topic.SectionContent;
@@ -52,7 +53,6 @@ import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicFilter;
 import org.signpost.core.topic.TopicOrder;
-import org.signpost.core.topic.TopicStage;
 import org.signpost.core.topic.TopicStatus;
 import org.signpost.core.topic.TopicsForCurators;
 import org.signpost.core.topic.workflow.HeldChanges;
@@ -355,7 +355,7 @@ class CurationIT {
     assertThat(stored.draft().topics()).containsExactly("healthy-relationships");
     EditableTopic topic =
         db.inTransaction(em -> held(em).editable("healthy-relationships")).orElseThrow();
-    assertThat(topic.stage()).isEqualTo(TopicStage.CHANGES_DRAFTED);
+    assertThat(topic.stage()).isEqualTo(CurationStage.CHANGES_DRAFTED);
     assertThat(topic.draft().resources()).contains(slug);
     List<String> seenByReaders =
         db.inTransaction(

@@ -18,7 +18,7 @@ class AllowedTopicActionsTest {
   @Test
   void anEditorWritesAndSubmitsADraftButCannotPublishIt() {
     AllowedTopicActions cut =
-        AllowedTopicActions.of(TopicStage.DRAFT, null, List.of("sam"), EDITOR);
+        AllowedTopicActions.of(CurationStage.DRAFT, null, List.of("sam"), EDITOR);
 
     assertThat(cut.allowed())
         .containsExactly(TopicAction.SAVE, TopicAction.RESTORE, TopicAction.SUBMIT_FOR_REVIEW);
@@ -29,11 +29,12 @@ class AllowedTopicActionsTest {
   @Test
   void aReviewerApprovesWhatSomeoneElseSubmittedButNotTheirOwn() {
     assertThat(
-            AllowedTopicActions.of(TopicStage.IN_REVIEW, "sam", List.of("sam"), REVIEWER).allowed())
+            AllowedTopicActions.of(CurationStage.IN_REVIEW, "sam", List.of("sam"), REVIEWER)
+                .allowed())
         .containsExactly(TopicAction.PUBLISH, TopicAction.SEND_BACK);
 
     AllowedTopicActions own =
-        AllowedTopicActions.of(TopicStage.IN_REVIEW, "alex", List.of("sam"), REVIEWER);
+        AllowedTopicActions.of(CurationStage.IN_REVIEW, "alex", List.of("sam"), REVIEWER);
 
     assertThat(own.allows(TopicAction.PUBLISH)).isFalse();
     assertThat(own.allows(TopicAction.SEND_BACK)).isTrue();
@@ -46,7 +47,7 @@ class AllowedTopicActionsTest {
   @Test
   void theStatusDecidesWhatCanHappenNextAndSaysWhy() {
     AllowedTopicActions published =
-        AllowedTopicActions.of(TopicStage.PUBLISHED, null, List.of(), REVIEWER);
+        AllowedTopicActions.of(CurationStage.PUBLISHED, null, List.of(), REVIEWER);
 
     assertThat(published.allowed())
         .containsExactly(TopicAction.MARK_REVIEWED, TopicAction.WITHDRAW);
@@ -57,7 +58,7 @@ class AllowedTopicActionsTest {
 
   @Test
   void anAdministratorMayDoAllThatTheStatusAllowsIncludingAnEmergency() {
-    assertThat(AllowedTopicActions.of(TopicStage.DRAFT, null, List.of(), ADMIN).allowed())
+    assertThat(AllowedTopicActions.of(CurationStage.DRAFT, null, List.of(), ADMIN).allowed())
         .contains(TopicAction.PUBLISH_IN_EMERGENCY, TopicAction.SUBMIT_FOR_REVIEW)
         .doesNotContain(TopicAction.PUBLISH, TopicAction.WITHDRAW);
     assertThat(ADMIN.actsAs(Role.EDITOR)).isTrue();
@@ -68,16 +69,16 @@ class AllowedTopicActionsTest {
   void whoeverChangedATopicSinceItWasPublishedMayNotApproveItEvenWhenSomeoneElseSubmitted() {
     AllowedTopicActions changedIt =
         AllowedTopicActions.of(
-            TopicStage.CHANGES_IN_REVIEW, "sam", List.of("sam", "alex"), REVIEWER);
+            CurationStage.CHANGES_IN_REVIEW, "sam", List.of("sam", "alex"), REVIEWER);
 
     assertThat(changedIt.allows(TopicAction.PUBLISH)).isFalse();
     assertThat(changedIt.notices()).singleElement().asString().contains("\"alex\"");
     assertThat(
-            AllowedTopicActions.of(TopicStage.CHANGES_IN_REVIEW, "sam", List.of("sam"), REVIEWER)
+            AllowedTopicActions.of(CurationStage.CHANGES_IN_REVIEW, "sam", List.of("sam"), REVIEWER)
                 .allowed())
         .contains(TopicAction.PUBLISH, TopicAction.SEND_BACK, TopicAction.WITHDRAW);
     assertThat(
-            AllowedTopicActions.of(TopicStage.CHANGES_DRAFTED, null, List.of("sam"), EDITOR)
+            AllowedTopicActions.of(CurationStage.CHANGES_DRAFTED, null, List.of("sam"), EDITOR)
                 .allowed())
         .contains(TopicAction.SUBMIT_FOR_REVIEW, TopicAction.DISCARD_CHANGES)
         .doesNotContain(TopicAction.PUBLISH);

@@ -47,7 +47,7 @@ public class TopicEditor implements Serializable {
   private String slug;
   private boolean opened;
   private long version;
-  private TopicStanding standing;
+  private TopicStatusPanel standing;
   private AllowedTopicActions actions;
 
   private String newSlug;
@@ -81,7 +81,7 @@ public class TopicEditor implements Serializable {
   private void take(EditableTopic topic) {
     slug = topic.slug();
     version = topic.version();
-    standing = TopicStanding.of(topic);
+    standing = TopicStatusPanel.of(topic);
     actions = topic.actionsFor(curator.actor());
     details = DetailsForm.of(topic.draft().details());
     sections.replace(topic.draft().sections());
@@ -255,7 +255,7 @@ public class TopicEditor implements Serializable {
   }
 
   /** Where the topic stands; null for a new one. */
-  public TopicStanding getStanding() {
+  public TopicStatusPanel getStanding() {
     return standing;
   }
 

@@ -24,6 +24,7 @@ import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
 import org.signpost.core.persistence.PersistenceHarness;
 import org.signpost.core.persistence.TestDatabase;
+import org.signpost.core.topic.CurationStage;
 import org.signpost.core.topic.EditableTopic;
 import org.signpost.core.topic.JpaTopicRepository;
 import org.signpost.core.topic.PublishedTopics;
@@ -31,7 +32,6 @@ import org.signpost.core.topic.SectionContent;
 import org.signpost.core.topic.SectionKind;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
-import org.signpost.core.topic.TopicStage;
 import org.signpost.core.topic.TopicStatus;
 import org.signpost.core.topic.TopicView;
 
@@ -59,13 +59,13 @@ class TopicWorkflowIT {
             workflow(em).save("pollution", version("pollution"), summary("Alex's summary."), alex));
     assertThat(editable("pollution").stage())
         .as("a change to what was submitted takes the submission back")
-        .isEqualTo(TopicStage.CHANGES_DRAFTED);
+        .isEqualTo(CurationStage.CHANGES_DRAFTED);
     db.run(em -> workflow(em).submitForReview("pollution", alex));
 
     assertThat(revision()).isEqualTo(before);
     assertThat(shown("pollution").summary()).isEqualTo(approved);
     EditableTopic opened = editable("pollution");
-    assertThat(opened.stage()).isEqualTo(TopicStage.CHANGES_IN_REVIEW);
+    assertThat(opened.stage()).isEqualTo(CurationStage.CHANGES_IN_REVIEW);
     assertThat(opened.draft().details().summary()).isEqualTo("Alex's summary.");
     assertThat(opened.changers()).containsExactly("sam", "alex");
     assertThat(opened.changes())
@@ -86,7 +86,7 @@ class TopicWorkflowIT {
     assertThat(revision()).isEqualTo(before + 1);
     assertThat(shown("pollution").summary()).isEqualTo("Alex's summary.");
     EditableTopic published = editable("pollution");
-    assertThat(published.stage()).isEqualTo(TopicStage.PUBLISHED);
+    assertThat(published.stage()).isEqualTo(CurationStage.PUBLISHED);
     assertThat(published.changers()).isEmpty();
     assertThat(published.changes()).isEmpty();
   }
@@ -136,7 +136,7 @@ class TopicWorkflowIT {
 
     db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Version B."), sam));
 
-    assertThat(editable("pollution").stage()).isEqualTo(TopicStage.CHANGES_DRAFTED);
+    assertThat(editable("pollution").stage()).isEqualTo(CurationStage.CHANGES_DRAFTED);
     assertThatThrownBy(() -> db.run(em -> workflow(em).publish("pollution", readByKim, kim)))
         .isInstanceOf(EditConflictException.class)
         .hasMessageContaining("after you opened it (sam)")
@@ -158,7 +158,7 @@ class TopicWorkflowIT {
     long readByKim = version("pollution");
     db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Unread."), sam));
 
-    assertThat(editable("pollution").stage()).isEqualTo(TopicStage.DRAFT);
+    assertThat(editable("pollution").stage()).isEqualTo(CurationStage.DRAFT);
     assertThatThrownBy(() -> db.run(em -> workflow(em).publish("pollution", readByKim, kim)))
         .isInstanceOf(EditConflictException.class);
     java.util.Optional<TopicView> readersSee =
@@ -173,13 +173,13 @@ class TopicWorkflowIT {
     db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Dropped."), sam));
     db.run(em -> workflow(em).discardChanges("pollution", sam));
 
-    assertThat(editable("pollution").stage()).isEqualTo(TopicStage.PUBLISHED);
+    assertThat(editable("pollution").stage()).isEqualTo(CurationStage.PUBLISHED);
     assertThat(editable("pollution").draft().details().summary()).isNotEqualTo("Dropped.");
 
     db.run(em -> workflow(em).save("pollution", version("pollution"), summary("Kept."), sam));
     db.run(em -> workflow(em).withdraw("pollution", Actor.of("kim", Role.REVIEWER)));
 
-    assertThat(editable("pollution").stage()).isEqualTo(TopicStage.DRAFT);
+    assertThat(editable("pollution").stage()).isEqualTo(CurationStage.DRAFT);
     assertThat(editable("pollution").draft().details().summary()).isEqualTo("Kept.");
   }
 

@@ -1,11 +1,12 @@
 package org.signpost.core.topic;
 
 /**
- * Where a topic stands for its curators: its status and, for a published topic, whether changes to
- * it wait in a draft or in review. Readers see a published topic's approved version until a second
- * person approves the changes.
+ * How far a topic has got on its way to readers, as curators see it: its {@link TopicStatus} (the
+ * workflow's state, which is stored) and, for a published topic, whether changes to it wait in a
+ * draft or in review (which is worked out from its held changes). Readers see a published topic's
+ * approved version until a second person approves the changes.
  */
-public enum TopicStage {
+public enum CurationStage {
   DRAFT("a draft"),
   IN_REVIEW("in review"),
   PUBLISHED("published"),
@@ -15,12 +16,12 @@ public enum TopicStage {
 
   private final String words;
 
-  TopicStage(String words) {
+  CurationStage(String words) {
     this.words = words;
   }
 
   /** The stage of a topic in this status, holding changes or not, sent for review or not. */
-  static TopicStage of(TopicStatus status, boolean holdsChanges, boolean submitted) {
+  static CurationStage of(TopicStatus status, boolean holdsChanges, boolean submitted) {
     return switch (status) {
       case DRAFT -> DRAFT;
       case IN_REVIEW -> IN_REVIEW;
