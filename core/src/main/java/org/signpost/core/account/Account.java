@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.signpost.core.content.PlainText;
+import org.signpost.core.validation.Refusal;
 
 /**
  * A curator who signs in to the console. Wrong passwords never lock it: {@link SignInThrottle}
@@ -96,15 +97,14 @@ public class Account {
   public static String normaliseLogin(String login) {
     String normal = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
     if (!normal.matches(LOGIN_PATTERN)) {
-      throw new IllegalArgumentException(
-          "a login is 2 to 60 lower-case letters, digits, dots, hyphens or underscores");
+      throw new Refusal("account.login-form");
     }
     return normal;
   }
 
   private static String requireDisplayName(String name) {
     if (name == null || name.isBlank() || name.strip().length() > 120) {
-      throw new IllegalArgumentException("a display name of 1 to 120 characters is required");
+      throw new Refusal("account.display-name");
     }
     return PlainText.require(name.strip(), "a name");
   }
@@ -112,7 +112,7 @@ public class Account {
   /** Gives the account these roles at {@code at}, ending the sessions signed in before. */
   public final void changeRoles(Set<Role> newRoles, Instant at) {
     if (newRoles == null || newRoles.isEmpty()) {
-      throw new IllegalArgumentException("an account needs at least one role");
+      throw new Refusal("account.needs-a-role");
     }
     roles.clear();
     roles.addAll(newRoles);

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.signpost.core.content.revision.RevisionLog;
 import org.signpost.core.content.revision.RevisionSubject;
+import org.signpost.core.validation.Refusal;
 
 /**
  * What administrators do with accounts: create them, change roles and e-mail addresses, disable and
@@ -98,7 +98,7 @@ public class AccountAdministration {
     actor.require("disable accounts", Role.ADMIN);
     Account account = find(login);
     if (account.login().equals(actor.login())) {
-      throw new IllegalArgumentException("You cannot disable your own account.");
+      throw new Refusal("account.cannot-disable-yourself");
     }
     if (account.roles().contains(Role.ADMIN) && account.isEnabled()) {
       requireAnotherAdministrator();
@@ -116,9 +116,7 @@ public class AccountAdministration {
 
   private void requireAnotherAdministrator() {
     if (accounts.countEnabledWith(Role.ADMIN) <= 1) {
-      throw new IllegalArgumentException(
-          "Signpost needs at least one enabled administrator: give another account the"
-              + " administrator role first.");
+      throw new Refusal("account.last-administrator");
     }
   }
 
@@ -128,8 +126,7 @@ public class AccountAdministration {
     }
     String address = email.strip();
     if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-      throw new IllegalArgumentException(
-          "\"" + address + "\" is not an e-mail address, such as name@example.org.");
+      throw new Refusal("account.not-an-email", address);
     }
     return address;
   }
@@ -137,7 +134,7 @@ public class AccountAdministration {
   private Account find(String login) {
     return accounts
         .findByLogin(Account.normaliseLogin(login))
-        .orElseThrow(() -> new NoSuchElementException("There is no account \"" + login + "\"."));
+        .orElseThrow(() -> new Refusal("account.no-such-account", login));
   }
 
   private AccountRow recorded(Account account, Actor actor, String summary) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.signpost.core.validation.Refusal;
 
 /** Signs curators in, slowing guessing down, and creates accounts. */
 @ApplicationScoped
@@ -82,12 +83,12 @@ public class AccountService {
   public Account create(String login, String displayName, Set<Role> roles, char[] password) {
     String normal = Account.normaliseLogin(login);
     if (accounts.findByLogin(normal).isPresent()) {
-      throw new IllegalArgumentException("the login \"" + normal + "\" is taken");
+      throw new Refusal("account.login-taken", normal);
     }
     PasswordPolicy.problem(normal, password)
         .ifPresent(
             problem -> {
-              throw new IllegalArgumentException(problem);
+              throw new Refusal("account.password-policy", problem);
             });
     return accounts.store(
         new Account(normal, displayName, roles, hasher.hash(password), clock.instant()));
@@ -107,7 +108,7 @@ public class AccountService {
     PasswordPolicy.problem(account.login(), password)
         .ifPresent(
             problem -> {
-              throw new IllegalArgumentException(problem);
+              throw new Refusal("account.password-policy", problem);
             });
     account.changePassword(hasher.hash(password), clock.instant());
   }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.signpost.core.persistence.SignpostUnit;
+import org.signpost.core.validation.Refusal;
 
 /**
  * "Forgot password": a single-use link, valid for {@link #LIFETIME}, mailed to the account's
@@ -94,8 +95,7 @@ public class PasswordResets {
         accounts
             .findByLogin(login)
             .filter(Account::passwordMustChange)
-            .orElseThrow(
-                () -> new IllegalArgumentException("no password must change for " + login));
+            .orElseThrow(() -> new Refusal("account.no-password-to-change", login));
     return issue(account);
   }
 
@@ -127,10 +127,7 @@ public class PasswordResets {
     PasswordReset reset =
         reset(token)
             .filter(r -> r.usableAt(now))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "This link has expired or was already used. Ask for a new one."));
+            .orElseThrow(() -> new Refusal("account.reset-link-spent"));
     Account account = locked(reset.account());
     service.changePassword(account, password);
     endLinks(account, now);

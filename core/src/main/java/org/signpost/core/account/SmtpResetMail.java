@@ -10,6 +10,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 import java.util.Properties;
+import org.signpost.core.validation.Refusal;
 
 /** "Forgot password" mail through the SMTP server of {@link MailSettings}, with Jakarta Mail. */
 @ApplicationScoped
@@ -21,8 +22,7 @@ public class SmtpResetMail implements ResetMail {
   public void send(String address, String displayName, String link) {
     Optional<String> host = settings.host();
     if (host.isEmpty()) {
-      throw new IllegalStateException(
-          "Mail is not set up (SIGNPOST_MAIL_HOST): ask an administrator to set a new password.");
+      throw new Refusal("account.mail-not-set-up");
     }
     Properties properties = new Properties();
     properties.put("mail.smtp.host", host.get());
@@ -48,7 +48,7 @@ public class SmtpResetMail implements ResetMail {
           "UTF-8");
       Transport.send(message);
     } catch (MessagingException e) {
-      throw new IllegalStateException("The reset mail could not be sent: " + e.getMessage(), e);
+      throw new Refusal("account.mail-not-sent", e, e.getMessage());
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.signpost.core.content;
 
+import org.signpost.core.validation.Refusal;
+
 /**
  * The characters a text field may hold: anything but control characters (tab, line feed and
  * carriage return aside), unpaired surrogates and the two non-characters U+FFFE and U+FFFF. None of
@@ -27,10 +29,8 @@ public final class PlainText {
   public static String require(String value, String what) {
     int at = firstRefused(value);
     if (at >= 0) {
-      throw new IllegalArgumentException(
-          String.format(
-              "%s may not hold control characters: U+%04X at character %d (pasted from elsewhere?)",
-              what, (int) value.charAt(at), at + 1));
+      throw new Refusal(
+          "text.control-character", what, String.format("%04X", (int) value.charAt(at)), at + 1);
     }
     return value;
   }

@@ -3,6 +3,7 @@ package org.signpost.core.content;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.signpost.core.validation.Refusal;
 
 /**
  * The form of the readable keys in URLs and content packs, such as {@code healthy-relationships}.
@@ -32,7 +33,7 @@ public final class Slugs {
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-+|-+$", "");
     if (plain.isEmpty()) {
-      throw new IllegalArgumentException("a title needs a letter or digit to make a slug from");
+      throw new Refusal("text.no-letter-for-slug");
     }
     while (plain.length() > MAX_LENGTH) {
       int cut = plain.lastIndexOf('-', MAX_LENGTH);
@@ -52,13 +53,7 @@ public final class Slugs {
    */
   public static String require(String slug) {
     if (!isValid(slug)) {
-      throw new IllegalArgumentException(
-          "\""
-              + slug
-              + "\" is not a valid slug: use lower-case letters and digits joined by single"
-              + " hyphens, at most "
-              + MAX_LENGTH
-              + " characters");
+      throw new Refusal("text.not-a-slug", slug, MAX_LENGTH);
     }
     return slug;
   }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.signpost.core.account.Actor;
@@ -22,6 +21,7 @@ import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.resource.editing.ResourceEditing;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.workflow.TopicWorkflow;
+import org.signpost.core.validation.Refusal;
 
 /**
  * Restores a topic or resource to what an earlier revision kept. Resources deleted since are left
@@ -60,14 +60,11 @@ public class RevisionRestore {
     Revision revision =
         revisions
             .find(subject, key, number)
-            .orElseThrow(
-                () -> new NoSuchElementException("There is no revision " + number + " of " + key));
+            .orElseThrow(() -> new Refusal("history.no-such-revision", number, key));
     switch (subject) {
       case TOPIC -> restoreTopic(revision, actor);
       case RESOURCE -> restoreResource(revision, actor);
-      default ->
-          throw new IllegalArgumentException(
-              "Only topics and resources can be restored from their history.");
+      default -> throw new Refusal("history.not-restorable");
     }
   }
 

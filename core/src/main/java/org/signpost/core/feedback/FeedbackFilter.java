@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.signpost.core.validation.Refusal;
 
 /**
  * What a curator narrows the feedback report to; every part is optional.
@@ -26,7 +27,7 @@ public record FeedbackFilter(
     topic = topic == null || topic.isBlank() ? null : topic.strip();
     site = site == null || site.isBlank() ? null : site.strip();
     if (from != null && to != null && to.isBefore(from)) {
-      throw new IllegalArgumentException("The last day comes before the first day.");
+      throw new Refusal("feedback.last-day-before-first");
     }
   }
 

@@ -2,6 +2,7 @@ package org.signpost.core.feedback;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.signpost.core.validation.Refusal;
 
 /** A span of time for reports: from (inclusive) to (exclusive). */
 public record FeedbackPeriod(Instant from, Instant to) {
@@ -10,8 +11,7 @@ public record FeedbackPeriod(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (!from.isBefore(to)) {
-      throw new IllegalArgumentException(
-          "a period must end after it starts: " + from + " to " + to);
+      throw new Refusal("feedback.period-backwards", from, to);
     }
   }
 }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.signpost.core.account.Actor;
@@ -23,6 +22,7 @@ import org.signpost.core.persistence.FilteredQuery;
 import org.signpost.core.persistence.Page;
 import org.signpost.core.persistence.PageRequest;
 import org.signpost.core.persistence.SignpostUnit;
+import org.signpost.core.validation.Refusal;
 
 /**
  * The feedback report curators read: answers filtered and a page at a time, counts per day for the
@@ -113,7 +113,7 @@ public class FeedbackReport {
     actor.requireCurator("hide comments");
     Feedback feedback = em.find(Feedback.class, id);
     if (feedback == null) {
-      throw new NoSuchElementException("There is no feedback " + id + ".");
+      throw new Refusal("feedback.no-such-answer", id);
     }
     if (hidden) {
       feedback.hideComment();

@@ -9,6 +9,7 @@ import org.signpost.core.content.Slugs;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
+import org.signpost.core.validation.Refusal;
 
 /**
  * The snippets a site pastes to embed one widget: the script and element, the iframe for sites
@@ -34,15 +35,15 @@ public record EmbedCode(
   public EmbedCode {
     base = new SiteAddress(base).base();
     if (kind == null) {
-      throw new IllegalArgumentException("Choose a kind of widget.");
+      throw new Refusal("embed.choose-a-kind");
     }
     topic = topic == null || topic.isBlank() ? null : Slugs.require(topic.strip());
     if (kind == WidgetKind.TOPIC && topic == null) {
-      throw new IllegalArgumentException("Choose the topic to show.");
+      throw new Refusal("embed.choose-a-topic");
     }
     theme = theme == null || theme.isBlank() ? "light" : theme.strip().toLowerCase(Locale.ROOT);
     if (!THEMES.contains(theme)) {
-      throw new IllegalArgumentException("A theme is one of " + THEMES + ".");
+      throw new Refusal("embed.theme", THEMES);
     }
   }
 

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.signpost.core.content.PlainText;
 import org.signpost.core.content.Slugs;
+import org.signpost.core.validation.Refusal;
 
 /** A body that provides resources, such as the NSPCC or Childline, with its home page. */
 @Entity
@@ -58,8 +59,7 @@ public class Organisation {
   /** Changes the name and the home page, which must be an http(s) address. */
   public final void rename(String name, String homePage) {
     if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-      throw new IllegalArgumentException(
-          "an organisation needs a name of 1 to " + MAX_NAME + " characters");
+      throw new Refusal("resource.organisation-name", MAX_NAME);
     }
     this.name = PlainText.require(name.strip(), "an organisation's name");
     this.homePage = WebAddress.require(homePage);

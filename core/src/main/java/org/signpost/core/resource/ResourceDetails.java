@@ -9,6 +9,7 @@ import org.signpost.core.content.PlainText;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
+import org.signpost.core.validation.Refusal;
 
 /**
  * The descriptive fields of a resource, written together.
@@ -27,28 +28,25 @@ public record ResourceDetails(
 
   public ResourceDetails {
     if (title == null || title.isBlank() || title.strip().length() > Resource.MAX_TITLE) {
-      throw new IllegalArgumentException(
-          "a resource needs a title of 1 to " + Resource.MAX_TITLE + " characters");
+      throw new Refusal("resource.title", Resource.MAX_TITLE);
     }
     title = PlainText.require(title.strip(), "a resource title");
     url = WebAddress.require(url);
     description =
         description == null ? "" : PlainText.require(description.strip(), "a resource description");
     if (description.length() > Resource.MAX_DESCRIPTION) {
-      throw new IllegalArgumentException(
-          "a resource description may have at most " + Resource.MAX_DESCRIPTION + " characters");
+      throw new Refusal("resource.description-too-long", Resource.MAX_DESCRIPTION);
     }
     if (type == null) {
-      throw new IllegalArgumentException("a resource needs a type: " + ResourceType.codes());
+      throw new Refusal("resource.needs-a-type", ResourceType.codes());
     }
     keyStages = keyStages == null || keyStages.isEmpty() ? Set.of() : Set.copyOf(keyStages);
     if (audiences == null || audiences.isEmpty()) {
-      throw new IllegalArgumentException(
-          "a resource needs at least one audience: " + Audience.codes());
+      throw new Refusal("resource.needs-an-audience", Audience.codes());
     }
     audiences = Set.copyOf(audiences);
     if (provider == null) {
-      throw new IllegalArgumentException("a resource needs a provider organisation");
+      throw new Refusal("resource.needs-a-provider");
     }
   }
 

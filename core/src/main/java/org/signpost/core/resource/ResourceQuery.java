@@ -5,6 +5,7 @@ import java.io.Serializable;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
+import org.signpost.core.validation.Refusal;
 
 /**
  * A search of the resource catalogue; every part is optional and the parts combine with "and".
@@ -27,8 +28,7 @@ public record ResourceQuery(
     topic = blankToNull(topic);
     text = blankToNull(text);
     if (text != null && text.length() > MAX_TEXT) {
-      throw new IllegalArgumentException(
-          "search text may have at most " + MAX_TEXT + " characters");
+      throw new Refusal("resource.search-text-too-long", MAX_TEXT);
     }
   }
 

@@ -3,6 +3,7 @@ package org.signpost.core.resource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.signpost.core.validation.Refusal;
 
 /** The rule for the links Signpost publishes: absolute http or https addresses with a host. */
 public final class WebAddress {
@@ -18,27 +19,24 @@ public final class WebAddress {
    */
   public static String require(String address) {
     if (address == null || address.isBlank()) {
-      throw new IllegalArgumentException("a web address is required");
+      throw new Refusal("resource.address-required");
     }
     String trimmed = address.strip();
     if (trimmed.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "a web address may have at most " + MAX_LENGTH + " characters");
+      throw new Refusal("resource.address-too-long", MAX_LENGTH);
     }
     URI uri;
     try {
       uri = new URI(trimmed);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          "\"" + trimmed + "\" is not a web address: " + e.getReason());
+      throw new Refusal("resource.not-an-address", e, trimmed, e.getReason());
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IllegalArgumentException(
-          "\"" + trimmed + "\" must start with https:// (or http://)");
+      throw new Refusal("resource.address-not-http", trimmed);
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
-      throw new IllegalArgumentException("\"" + trimmed + "\" has no host name");
+      throw new Refusal("resource.address-without-host", trimmed);
     }
     return trimmed;
   }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.signpost.core.content.PlainText;
 import org.signpost.core.content.SafeHtml;
+import org.signpost.core.validation.Refusal;
 
 /**
  * What a section says, apart from where it sits: used to write sections and to read them back.
@@ -19,19 +20,17 @@ public record SectionContent(
 
   public SectionContent {
     if (heading == null || heading.isBlank()) {
-      throw new IllegalArgumentException("a section needs a heading");
+      throw new Refusal("topic.section-needs-heading");
     }
     if (heading.strip().length() > Section.MAX_HEADING) {
-      throw new IllegalArgumentException(
-          "a section heading may have at most " + Section.MAX_HEADING + " characters");
+      throw new Refusal("topic.section-heading-too-long", Section.MAX_HEADING);
     }
     if (kind == null) {
-      throw new IllegalArgumentException("a section needs a kind: " + SectionKind.codes());
+      throw new Refusal("topic.section-needs-kind", SectionKind.codes());
     }
     body = SafeHtml.sanitise(body);
     if (body.length() > Section.MAX_BODY) {
-      throw new IllegalArgumentException(
-          "a section body may have at most " + Section.MAX_BODY + " characters");
+      throw new Refusal("topic.section-body-too-long", Section.MAX_BODY);
     }
     heading = PlainText.require(heading.strip(), "a section heading");
   }

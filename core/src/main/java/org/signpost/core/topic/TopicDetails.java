@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.signpost.core.content.PlainText;
 import org.signpost.core.content.SafeHtml;
 import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.validation.Refusal;
 
 /**
  * The descriptive fields of a topic, written together.
@@ -33,28 +34,25 @@ public record TopicDetails(
     title = requireText(title, "title", Topic.MAX_TITLE);
     summary = requireText(summary, "summary", Topic.MAX_SUMMARY);
     if (audience == null) {
-      throw new IllegalArgumentException("a topic needs an audience: " + Audience.codes());
+      throw new Refusal("topic.needs-an-audience", Audience.codes());
     }
     introduction = SafeHtml.sanitise(introduction);
     if (introduction.length() > Section.MAX_BODY) {
-      throw new IllegalArgumentException(
-          "an introduction may have at most " + Section.MAX_BODY + " characters");
+      throw new Refusal("topic.introduction-too-long", Section.MAX_BODY);
     }
     owner = owner == null || owner.isBlank() ? null : PlainText.require(owner.strip(), "an owner");
     if (owner != null && owner.length() > Topic.MAX_OWNER) {
-      throw new IllegalArgumentException(
-          "an owner may have at most " + Topic.MAX_OWNER + " characters");
+      throw new Refusal("topic.owner-too-long", Topic.MAX_OWNER);
     }
   }
 
   private static String requireText(String value, String field, int max) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("a topic needs a " + field);
+      throw new Refusal("topic.needs-field", field);
     }
     String stripped = PlainText.require(value.strip(), "a topic " + field);
     if (stripped.length() > max) {
-      throw new IllegalArgumentException(
-          "a topic " + field + " may have at most " + max + " characters");
+      throw new Refusal("topic.field-too-long", field, max);
     }
     return stripped;
   }

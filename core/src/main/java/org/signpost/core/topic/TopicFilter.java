@@ -3,6 +3,7 @@ package org.signpost.core.topic;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.signpost.core.taxonomy.Audience;
+import org.signpost.core.validation.Refusal;
 
 /**
  * What a curator narrows the topic list to; every part is optional.
@@ -18,8 +19,7 @@ public record TopicFilter(
   public TopicFilter {
     text = text == null || text.isBlank() ? null : text.strip();
     if (text != null && text.length() > MAX_TEXT) {
-      throw new IllegalArgumentException(
-          "search text may have at most " + MAX_TEXT + " characters");
+      throw new Refusal("topic.search-text-too-long", MAX_TEXT);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.signpost.core.content.review.ReviewedContent;
 import org.signpost.core.content.review.SecondPairOfEyes;
 import org.signpost.core.markup.PeopleDates;
+import org.signpost.core.validation.Refusal;
 
 /**
  * Where a topic stands in its workflow and the moves between: its status, who sent it for review,
@@ -160,8 +161,7 @@ public abstract class TopicLifecycle extends ReviewedContent {
     Objects.requireNonNull(next, "next");
     LocalDate latest = cycle.nextDueAfter(today);
     if (!next.isAfter(today) || next.isAfter(latest)) {
-      throw new IllegalArgumentException(
-          "the next review must fall after today and no later than " + PeopleDates.date(latest));
+      throw new Refusal("topic.review-date-out-of-range", PeopleDates.date(latest));
     }
     reviewDates().rescheduled(next);
     touch();

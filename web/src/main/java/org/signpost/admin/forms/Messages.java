@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.signpost.core.account.NotPermittedException;
 import org.signpost.core.content.revision.EditConflictException;
+import org.signpost.core.validation.Refusal;
 
 /**
  * Runs what a curator asked for and tells them how it went: a confirmation when it worked, the
@@ -32,10 +32,11 @@ public class Messages {
     } catch (EditConflictException e) {
       error(null, e.getMessage());
       faces.getExternalContext().getRequestMap().put("editConflict", Boolean.TRUE);
-    } catch (IllegalArgumentException
-        | IllegalStateException
-        | NoSuchElementException
-        | NotPermittedException e) {
+    } catch (Refusal | NotPermittedException e) {
+      error(clientId, e.getMessage());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // Core's remaining refusals that have no type of their own yet (a few settings and states);
+      // every rule a curator meets in a form is a Refusal, with its words in core's bundle.
       error(clientId, e.getMessage());
     } catch (ConstraintViolationException e) {
       error(

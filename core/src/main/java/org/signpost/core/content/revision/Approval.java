@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.signpost.core.validation.Refusal;
 
 /**
  * What a second person must approve before readers see it: who changed a topic or resource since it
@@ -40,9 +41,7 @@ public class Approval implements Serializable {
       String joined = changedBy == null ? login : changedBy + " " + login;
       if (joined.length() > CHANGED_BY_LENGTH) {
         // Forgetting a changer would let them approve their own change: refuse the change instead.
-        throw new IllegalStateException(
-            "So many people have changed this since it was last approved that Signpost cannot note"
-                + " one more: approve or discard the waiting changes first.");
+        throw new Refusal("review.too-many-changers");
       }
       this.changedBy = joined;
     }

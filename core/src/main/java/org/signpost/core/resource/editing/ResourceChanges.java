@@ -7,6 +7,7 @@ import org.signpost.core.resource.OrganisationRepository;
 import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceDraft;
 import org.signpost.core.resource.ResourceRepository;
+import org.signpost.core.validation.Refusal;
 
 /** The review mechanism's writing and recording of changes, for resources. */
 final class ResourceChanges extends ReviewedChanges<Resource, ResourceDraft> {
@@ -47,9 +48,6 @@ final class ResourceChanges extends ReviewedChanges<Resource, ResourceDraft> {
   Organisation provider(ResourceDraft draft) {
     return organisations
         .findBySlug(draft.provider())
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "There is no organisation \"" + draft.provider() + "\": choose a provider."));
+        .orElseThrow(() -> new Refusal("resource.no-such-provider", draft.provider()));
   }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.signpost.core.account.Actor;
@@ -34,6 +33,7 @@ import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.topic.TopicRepository;
 import org.signpost.core.topic.workflow.HeldChanges;
 import org.signpost.core.topic.workflow.TopicWorkflow;
+import org.signpost.core.validation.Refusal;
 
 /**
  * Curators' work on resources (editors and administrators): create, edit with the topics a resource
@@ -182,7 +182,7 @@ public class ResourceEditing {
     ResourceAction.APPROVE.require(actor);
     Resource resource = reviewed.asSeen(find(slug), seenVersion);
     if (!resource.awaitsApproval()) {
-      throw new IllegalArgumentException("Nothing about this resource waits for approval.");
+      throw new Refusal("resource.nothing-waits");
     }
     SecondPairOfEyes.require(
         actor.login(),
@@ -202,7 +202,7 @@ public class ResourceEditing {
     ResourceAction.DISCARD_CHANGES.require(actor);
     Resource resource = find(slug);
     if (resource.pendingRevision() == null) {
-      throw new IllegalArgumentException("No changes to this resource wait for approval.");
+      throw new Refusal("resource.no-changes-wait");
     }
     resource.discardChanges();
     return saved(
@@ -269,7 +269,7 @@ public class ResourceEditing {
     }
     for (String slug : wantedSlugs) {
       if (topics.findBySlug(slug).isEmpty()) {
-        throw new IllegalArgumentException("There is no topic \"" + slug + "\".");
+        throw new Refusal("topic.no-such-topic", slug);
       }
       workflow.include(slug, resource.slug(), true, actor);
     }
@@ -289,7 +289,7 @@ public class ResourceEditing {
   private Resource find(String slug) {
     return resources
         .findBySlug(slug)
-        .orElseThrow(() -> new NoSuchElementException("There is no resource \"" + slug + "\"."));
+        .orElseThrow(() -> new Refusal("resource.no-such-resource", slug));
   }
 
   private EditableResource saved(

@@ -1,11 +1,11 @@
 package org.signpost.core.topic.workflow;
 
-import java.util.NoSuchElementException;
 import org.signpost.core.content.review.ReviewedChanges;
 import org.signpost.core.content.revision.ChangeRecorder;
 import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicRepository;
+import org.signpost.core.validation.Refusal;
 
 /** The review mechanism's writing and recording of changes, for topics. */
 final class TopicChanges extends ReviewedChanges<Topic, TopicDraft> {
@@ -23,12 +23,10 @@ final class TopicChanges extends ReviewedChanges<Topic, TopicDraft> {
   /**
    * The topic at this address.
    *
-   * @throws NoSuchElementException when there is none
+   * @throws org.signpost.core.validation.Refusal when there is none
    */
   Topic find(String slug) {
-    return topics
-        .findBySlug(slug)
-        .orElseThrow(() -> new NoSuchElementException("There is no topic \"" + slug + "\"."));
+    return topics.findBySlug(slug).orElseThrow(() -> new Refusal("topic.no-such-topic", slug));
   }
 
   @Override

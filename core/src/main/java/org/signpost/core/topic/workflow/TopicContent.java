@@ -6,6 +6,7 @@ import org.signpost.core.resource.Resource;
 import org.signpost.core.resource.ResourceRepository;
 import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicDraft;
+import org.signpost.core.validation.Refusal;
 
 /** Writes what curators wrote into a topic itself: its details, sections and resources. */
 final class TopicContent {
@@ -33,10 +34,7 @@ final class TopicContent {
       attached.add(
           resources
               .findBySlug(resource)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "There is no resource \"" + resource + "\" to attach.")));
+              .orElseThrow(() -> new Refusal("topic.no-such-resource-to-attach", resource)));
     }
     return attached;
   }

@@ -27,6 +27,7 @@ import org.signpost.core.topic.TopicAction;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.TopicRepository;
 import org.signpost.core.topic.TopicView;
+import org.signpost.core.validation.Refusal;
 
 /**
  * Moves topics through the workflow and saves their changes, as the roles allow: editors write and
@@ -89,8 +90,7 @@ public class TopicWorkflow {
             ? Slugs.fromTitle(draft.details().title())
             : Slugs.require(slug.strip());
     if (topics.findBySlug(key).isPresent()) {
-      throw new IllegalArgumentException(
-          "There is already a topic at \"" + key + "\": choose another slug.");
+      throw new Refusal("topic.slug-taken", key);
     }
     Topic topic = new Topic(key, draft.details());
     content.write(topic, draft);
@@ -242,10 +242,7 @@ public class TopicWorkflow {
       @NotBlank String slug, long seenVersion, @NotNull Actor actor, @NotBlank String reason) {
     TopicAction.PUBLISH_IN_EMERGENCY.require(actor);
     if (reason == null || reason.strip().length() < MIN_REASON) {
-      throw new IllegalArgumentException(
-          "Give the reason for publishing without review, in at least "
-              + MIN_REASON
-              + " characters.");
+      throw new Refusal("topic.reason-too-short", MIN_REASON);
     }
     Topic topic = asSeen(slug, seenVersion);
     Optional<TopicDraft> changed = held.of(topic);

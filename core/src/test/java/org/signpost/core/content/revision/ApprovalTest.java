@@ -42,7 +42,7 @@ class ApprovalTest {
     IntStream.rangeClosed(1, room).mapToObj(ApprovalTest::login).forEach(approval::changedBy);
 
     assertThatThrownBy(() -> approval.changedBy(login(room + 1)))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(org.signpost.core.validation.Refusal.class)
         .hasMessageContaining("approve");
     assertThat(approval.isMadeBy(login(room + 1))).isFalse();
     assertThat(approval.changers()).hasSize(room);
