@@ -2,9 +2,10 @@ package org.signpost.core.pack;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.signpost.core.validation.Refusal;
 
 /** A content pack that cannot be imported, with every problem found in it. */
-public class InvalidContentPackException extends IllegalArgumentException {
+public class InvalidContentPackException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
@@ -12,11 +13,9 @@ public class InvalidContentPackException extends IllegalArgumentException {
 
   public InvalidContentPackException(List<PackProblem> problems) {
     super(
-        "The content pack has "
-            + problems.size()
-            + (problems.size() == 1 ? " problem" : " problems")
-            + ":\n"
-            + problems.stream().map(PackProblem::toString).collect(Collectors.joining("\n")));
+        problems.size() == 1 ? "pack.one-problem" : "pack.problems",
+        problems.size(),
+        problems.stream().map(PackProblem::toString).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 

@@ -1,9 +1,10 @@
 package org.signpost.core.taxonomy;
 
 import java.util.List;
+import org.signpost.core.validation.Refusal;
 
 /** Thrown when typed input names no known term; the message lists what is accepted. */
-public class UnknownTermException extends IllegalArgumentException {
+public class UnknownTermException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
@@ -13,13 +14,11 @@ public class UnknownTermException extends IllegalArgumentException {
 
   public UnknownTermException(String vocabulary, String input, List<String> accepted, String hint) {
     super(
-        "\""
-            + input
-            + "\" is not a known "
-            + vocabulary
-            + "; accepted: "
-            + String.join(", ", accepted)
-            + (hint == null ? "" : " (" + hint + ")"));
+        hint == null ? "term.unknown" : "term.unknown-with-hint",
+        input,
+        vocabulary,
+        String.join(", ", accepted),
+        hint);
     this.vocabulary = vocabulary;
     this.input = input;
     this.accepted = List.copyOf(accepted);

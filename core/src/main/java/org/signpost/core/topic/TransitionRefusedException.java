@@ -1,7 +1,9 @@
 package org.signpost.core.topic;
 
+import org.signpost.core.validation.Refusal;
+
 /** A workflow move that the rules do not allow; the message says why and what to do instead. */
-public class TransitionRefusedException extends IllegalStateException {
+public class TransitionRefusedException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
@@ -13,13 +15,13 @@ public class TransitionRefusedException extends IllegalStateException {
   }
 
   TransitionRefusedException(String slug, TopicStatus from, TopicStatus to, String reason) {
-    super("Topic \"" + slug + "\" cannot move to " + to.describe() + ": " + reason);
+    super("topic.cannot-move", slug, to.describe(), reason);
     this.from = from;
     this.to = to;
   }
 
   TransitionRefusedException(String slug, TopicStatus from, TopicAction action, String reason) {
-    super("Topic \"" + slug + "\": " + reason);
+    super("topic.action-refused", slug, reason);
     this.from = from;
     this.to = null;
   }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RefusalsTest {
 
-  private static final Pattern MADE = Pattern.compile("new Refusal\\(\\s*\"([a-z.-]+)\"");
+  /** A key as the sources write it: a quoted word, a dot, and words joined by hyphens. */
+  private static final Pattern KEY = Pattern.compile("\"([a-z]+\\.[a-z]+(?:-[a-z]+)*)\"");
 
   private static final ResourceBundle WORDS = ResourceBundle.getBundle(Refusal.BUNDLE, Locale.ROOT);
 
@@ -30,9 +31,12 @@ class RefusalsTest {
     Set<String> keys = new TreeSet<>();
     try (Stream<Path> files = Files.walk(sources)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher made = MADE.matcher(Files.readString(file));
-        while (made.find()) {
-          keys.add(made.group(1));
+        String source = Files.readString(file);
+        if (source.contains("new Refusal(") || source.contains("extends Refusal")) {
+          Matcher made = KEY.matcher(source);
+          while (made.find()) {
+            keys.add(made.group(1));
+          }
         }
       }
     }
@@ -75,10 +79,12 @@ class RefusalsTest {
   }
 
   @Test
-  void theScanFindsARefusalWrittenOverTwoLines(@TempDir Path folder) throws IOException {
+  void theScanReadsEveryKeyOfAFileThatRefusesAndNoneOfOneThatDoesNot(@TempDir Path folder)
+      throws IOException {
     Files.writeString(
         folder.resolve("A.java"),
-        "throw new Refusal(\n    \"some.key\", value);\nnew Other(\"x.y\");");
-    assertThat(keysMadeIn(folder)).containsExactly("some.key");
+        "throw new Refusal(\n    \"some.key\", value);\nnew Other(\"x.y-z\");");
+    Files.writeString(folder.resolve("B.java"), "class B { String s = \"not.a-refusal\"; }");
+    assertThat(keysMadeIn(folder)).containsExactly("some.key", "x.y-z");
   }
 }

@@ -32,11 +32,8 @@ public class Messages {
     } catch (EditConflictException e) {
       error(null, e.getMessage());
       faces.getExternalContext().getRequestMap().put("editConflict", Boolean.TRUE);
-    } catch (Refusal | NotPermittedException e) {
-      error(clientId, e.getMessage());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // Core's remaining refusals that have no type of their own yet (a few settings and states);
-      // every rule a curator meets in a form is a Refusal, with its words in core's bundle.
+    } catch (Refusal | NotPermittedException | FormRefusal e) {
+      // Refusals only: any other exception is a programming error, for the error page and the log.
       error(clientId, e.getMessage());
     } catch (ConstraintViolationException e) {
       error(

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.signpost.admin.forms.FormRefusal;
 import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.pack.ContentPackService;
@@ -55,7 +56,7 @@ public class PacksPage implements Serializable {
       return packs.importPack(in, curator.actor());
     } catch (InvalidContentPackException e) {
       problems = e.problems();
-      throw new IllegalArgumentException(
+      throw new FormRefusal(
           fileName
               + " was not imported, and nothing was changed: "
               + problems.size()

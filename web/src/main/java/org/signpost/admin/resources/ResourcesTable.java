@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.signpost.admin.forms.FormRefusal;
 import org.signpost.admin.forms.Messages;
 import org.signpost.admin.signin.CurrentCurator;
 import org.signpost.core.resource.ResourceQuery;
@@ -72,7 +73,7 @@ public class ResourcesTable implements Serializable {
 
   private List<String> slugs() {
     if (selected.isEmpty()) {
-      throw new IllegalArgumentException(messages.text("refused.bulk.none"));
+      throw new FormRefusal(messages.text("refused.bulk.none"));
     }
     return selected.stream().map(ResourceRow::slug).toList();
   }

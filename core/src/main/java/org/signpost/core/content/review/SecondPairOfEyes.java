@@ -35,7 +35,7 @@ public final class SecondPairOfEyes {
       String otherwise) {
     if (isOwnWork(reviewer, submittedBy, changers)) {
       throw new SecondPairOfEyesException(
-          refusal + ": " + reason(submittedBy, changers, approvedAs, otherwise));
+          refusal, reason(submittedBy, changers, approvedAs, otherwise));
     }
   }
 

@@ -1,11 +1,13 @@
 package org.signpost.core.content.review;
 
+import org.signpost.core.validation.Refusal;
+
 /** A reviewer tried to approve a change they made or sent for review themselves. */
-public class SecondPairOfEyesException extends IllegalStateException {
+public class SecondPairOfEyesException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  SecondPairOfEyesException(String message) {
-    super(message);
+  SecondPairOfEyesException(String refusal, String reason) {
+    super("review.own-work", refusal, reason);
   }
 }
