@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.signpost.core.account.Actor;
 import org.signpost.core.content.review.SecondPairOfEyes;
+import org.signpost.core.validation.Refusal;
 
 /**
  * What one curator may do with one topic now, and for each action refused, why. The console shows
@@ -34,9 +35,9 @@ public final class AllowedTopicActions implements java.io.Serializable {
     EnumMap<TopicAction, String> explained = new EnumMap<>(TopicAction.class);
     for (TopicAction action : TopicAction.values()) {
       if (action == TopicAction.CREATE) {
-        refused.put(action, "the topic exists already");
+        refused.put(action, Refusal.words("topic.exists-already"));
       } else if (!action.permits(actor)) {
-        refused.put(action, "your roles do not include this");
+        refused.put(action, Refusal.words("account.roles-exclude-this"));
       } else if (!action.startsFrom(stage)) {
         refused.put(action, action.wrongStatus(stage));
       } else if (action == TopicAction.PUBLISH
@@ -49,15 +50,14 @@ public final class AllowedTopicActions implements java.io.Serializable {
     return new AllowedTopicActions(refused, explained);
   }
 
-  /** The topic's word for its approval, in the reasons given. */
-  static final String APPROVED_AS = "published";
-
-  /** What can be done instead of a second person's approval. */
-  static final String IN_AN_EMERGENCY =
-      "An administrator may publish it at once in an emergency, with a reason.";
+  /**
+   * The refusals bundle's key for why a curator cannot publish their own work, which says what an
+   * administrator can do instead.
+   */
+  static final String OWN_WORK = "topic.own-work";
 
   static String secondPairOfEyes(String submittedBy, List<String> changers) {
-    return SecondPairOfEyes.reason(submittedBy, changers, APPROVED_AS, IN_AN_EMERGENCY);
+    return SecondPairOfEyes.reason(OWN_WORK, submittedBy, changers);
   }
 
   public boolean allows(TopicAction action) {

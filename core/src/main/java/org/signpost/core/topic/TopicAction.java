@@ -6,6 +6,7 @@ import java.util.Set;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.review.ReviewAct;
+import org.signpost.core.validation.Refusal;
 
 /**
  * What a curator can do with a topic, each with the roles that may do it, whether readers see it,
@@ -21,21 +22,19 @@ public enum TopicAction implements ReviewAct {
       List.of(Role.EDITOR, Role.ADMIN),
       false,
       EnumSet.of(CurationStage.DRAFT, CurationStage.CHANGES_DRAFTED),
-      "only a draft, or the changes to a published topic, can be submitted for review, and this"
-          + " topic is %s"),
+      "topic.submit-wrong-stage"),
   PUBLISH(
       "publish topics",
       List.of(Role.REVIEWER, Role.ADMIN),
       true,
       EnumSet.of(CurationStage.IN_REVIEW, CurationStage.CHANGES_IN_REVIEW),
-      "only a topic or changes in review can be published, and this topic is %s: submit it for"
-          + " review first"),
+      "topic.publish-wrong-stage"),
   SEND_BACK(
       "send topics back",
       List.of(Role.REVIEWER, Role.ADMIN),
       false,
       EnumSet.of(CurationStage.IN_REVIEW, CurationStage.CHANGES_IN_REVIEW),
-      "only a topic or changes in review can be sent back, and this topic is %s"),
+      "topic.send-back-wrong-stage"),
   PUBLISH_IN_EMERGENCY(
       "publish without review",
       List.of(Role.ADMIN),
@@ -45,47 +44,47 @@ public enum TopicAction implements ReviewAct {
           CurationStage.IN_REVIEW,
           CurationStage.CHANGES_DRAFTED,
           CurationStage.CHANGES_IN_REVIEW),
-      "only a draft, a topic in review or the changes to a published topic can be published,"
-          + " and this topic is %s"),
+      "topic.emergency-wrong-stage"),
   DISCARD_CHANGES(
       "discard changes to published topics",
       List.of(Role.EDITOR, Role.ADMIN),
       false,
       EnumSet.of(CurationStage.CHANGES_DRAFTED, CurationStage.CHANGES_IN_REVIEW),
-      "only the changes to a published topic can be discarded, and this topic is %s"),
+      "topic.discard-wrong-stage"),
   MARK_REVIEWED(
       "mark topics as reviewed",
       List.of(Role.REVIEWER, Role.ADMIN),
       true,
       EnumSet.of(
           CurationStage.PUBLISHED, CurationStage.CHANGES_DRAFTED, CurationStage.CHANGES_IN_REVIEW),
-      "only a published topic is reviewed in place, and this topic is %s: a draft is reviewed"
-          + " through the workflow"),
+      "topic.mark-reviewed-wrong-stage"),
   WITHDRAW(
       "withdraw topics",
       List.of(Role.REVIEWER, Role.ADMIN),
       true,
       EnumSet.of(
           CurationStage.PUBLISHED, CurationStage.CHANGES_DRAFTED, CurationStage.CHANGES_IN_REVIEW),
-      "only a published topic can be withdrawn, and this topic is %s");
+      "topic.withdraw-wrong-stage");
 
   private final String what;
   private final Role[] roles;
   private final boolean readersSeeIt;
   private final Set<CurationStage> from;
-  private final String wrongStatus;
+
+  /** The refusals bundle's key for why a topic at another stage cannot have this done to it. */
+  private final String wrongStage;
 
   TopicAction(
       String what,
       List<Role> roles,
       boolean readersSeeIt,
       Set<CurationStage> from,
-      String wrongStatus) {
+      String wrongStage) {
     this.what = what;
     this.roles = roles.toArray(Role[]::new);
     this.readersSeeIt = readersSeeIt;
     this.from = from == null ? EnumSet.allOf(CurationStage.class) : from;
-    this.wrongStatus = wrongStatus;
+    this.wrongStage = wrongStage;
   }
 
   @Override
@@ -110,6 +109,6 @@ public enum TopicAction implements ReviewAct {
 
   /** Why a topic at this stage cannot have this done to it, in a curator's words and what to do. */
   String wrongStatus(CurationStage stage) {
-    return wrongStatus.formatted(stage.describe());
+    return Refusal.words(wrongStage, stage.describe());
   }
 }

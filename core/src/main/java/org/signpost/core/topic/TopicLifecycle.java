@@ -97,9 +97,8 @@ public abstract class TopicLifecycle extends ReviewedContent {
         reviewer,
         submittedBy,
         changers(),
-        "Topic \"" + slug() + "\" cannot be published",
-        AllowedTopicActions.APPROVED_AS,
-        AllowedTopicActions.IN_AN_EMERGENCY);
+        Refusal.words("topic.cannot-publish", slug()),
+        AllowedTopicActions.OWN_WORK);
     if (status == TopicStatus.IN_REVIEW) {
       moveTo(TopicStatus.PUBLISHED);
     }

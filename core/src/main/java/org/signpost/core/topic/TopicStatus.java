@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.signpost.core.taxonomy.Terms;
+import org.signpost.core.validation.Refusal;
 
 /**
  * Where a topic stands in the publishing workflow, and which moves are allowed from there. Only a
@@ -29,17 +30,15 @@ public enum TopicStatus implements Terms.Term {
   /** Why the move to {@code target} is refused, in words a curator understands. */
   String refusalReason(TopicStatus target) {
     if (this == target) {
-      return "the topic is already " + describe();
+      return Refusal.words("topic.already-there", describe());
     }
     if (target == PUBLISHED) {
-      return "only a topic in review can be published: submit the "
-          + describe()
-          + " topic for review first";
+      return Refusal.words("topic.publish-from-review", describe());
     }
     if (target == IN_REVIEW) {
-      return "only a draft can be submitted for review, and this topic is " + describe();
+      return Refusal.words("topic.submit-from-draft", describe());
     }
-    return "a topic that is " + describe() + " cannot become " + target.describe();
+    return Refusal.words("topic.cannot-become", describe(), target.describe());
   }
 
   /** The status in words, such as {@code in review}. */

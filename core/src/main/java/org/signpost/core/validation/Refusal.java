@@ -47,8 +47,12 @@ public class Refusal extends IllegalArgumentException {
     return List.of(arguments);
   }
 
-  /** The words for {@code key} in the bundle's own language, its places filled. */
-  static String words(String key, Object... arguments) {
+  /**
+   * The words for {@code key} in the bundle's own language, its places filled: for a reason that is
+   * shown without being thrown, such as why a button is not offered, or one refusal's words quoted
+   * inside another's.
+   */
+  public static String words(String key, Object... arguments) {
     String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
     return new MessageFormat(pattern, Locale.ROOT).format(arguments);
   }

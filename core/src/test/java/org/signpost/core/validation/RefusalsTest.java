@@ -32,7 +32,9 @@ class RefusalsTest {
     try (Stream<Path> files = Files.walk(sources)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         String source = Files.readString(file);
-        if (source.contains("new Refusal(") || source.contains("extends Refusal")) {
+        if (source.contains("new Refusal(")
+            || source.contains("extends Refusal")
+            || source.contains("Refusal.words(")) {
           Matcher made = KEY.matcher(source);
           while (made.find()) {
             keys.add(made.group(1));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.signpost.core.validation.Refusal;
 
 /**
  * The two-person rule: nobody approves a change they sent for review or made themselves since the
@@ -22,8 +23,8 @@ public final class SecondPairOfEyes {
    * Refuses the reviewer's approval of their own work.
    *
    * @param refusal what is refused, such as {@code Topic "x" cannot be published}
-   * @param approvedAs the word for the content's approval, such as {@code published}
-   * @param otherwise what the curator can do instead, or null
+   * @param reasonKey the refusals bundle's key for why, which names the people (its {@code {0}})
+   *     and what the curator can do instead, if anything
    * @throws SecondPairOfEyesException naming who changed or sent it, and what to do
    */
   public static void require(
@@ -31,26 +32,19 @@ public final class SecondPairOfEyes {
       String submittedBy,
       List<String> changers,
       String refusal,
-      String approvedAs,
-      String otherwise) {
+      String reasonKey) {
     if (isOwnWork(reviewer, submittedBy, changers)) {
-      throw new SecondPairOfEyesException(
-          refusal, reason(submittedBy, changers, approvedAs, otherwise));
+      throw new SecondPairOfEyesException(refusal, reason(reasonKey, submittedBy, changers));
     }
   }
 
-  /** Why an approval is refused, in a curator's words, with what they can do instead, if any. */
-  public static String reason(
-      String submittedBy, List<String> changers, String approvedAs, String otherwise) {
+  /** Why an approval is refused, in the words the refusals bundle gives {@code reasonKey}. */
+  public static String reason(String reasonKey, String submittedBy, List<String> changers) {
     List<String> people = new ArrayList<>(changers);
     if (submittedBy != null && !people.contains(submittedBy)) {
       people.add(submittedBy);
     }
-    return "it was changed or sent for review by "
-        + people.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", "))
-        + " since it was last "
-        + approvedAs
-        + ": someone else must approve it (second pair of eyes)."
-        + (otherwise == null ? "" : " " + otherwise);
+    return Refusal.words(
+        reasonKey, people.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", ")));
   }
 }

@@ -188,9 +188,8 @@ public class ResourceEditing {
         actor.login(),
         null,
         resource.changers(),
-        "Resource \"" + slug + "\" cannot be approved",
-        "approved",
-        null);
+        Refusal.words("resource.cannot-approve", slug),
+        "resource.own-work");
     Optional<ResourceDraft> changed = heldResources.of(resource);
     resource.approve();
     changed.ifPresent(draft -> resource.describe(draft.details(reviewed.provider(draft))));

@@ -18,8 +18,7 @@ class SecondPairOfEyesTest {
                       "alex",
                       List.of("sam"),
                       "Resource \"childline\" cannot be approved",
-                      "approved",
-                      null))
+                      "resource.own-work"))
           .as(reviewer)
           .isInstanceOf(SecondPairOfEyesException.class)
           .hasMessage(
@@ -38,8 +37,7 @@ class SecondPairOfEyesTest {
                     "alex",
                     List.of("sam"),
                     "Topic \"x\" cannot be published",
-                    "published",
-                    "An administrator may publish it at once."))
+                    "topic.own-work"))
         .doesNotThrowAnyException();
   }
 }
