@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
-import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.persistence.DatabaseUnreachableException;
+import org.signpost.widgets.http.DatabaseAway;
 import org.signpost.widgets.http.Problem;
 
 /**
@@ -28,9 +28,8 @@ public class DatabaseUnreachableMapper implements ExceptionMapper<DatabaseUnreac
 
   static Response tryAgain(RuntimeException e, UriInfo uri) {
     LOG.warning(() -> "The database cannot be reached: " + e.getCause());
-    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+    return DatabaseAway.response()
         .type(Problem.MEDIA)
-        .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS)
         .entity(
             Problem.of(
                 Response.Status.SERVICE_UNAVAILABLE,

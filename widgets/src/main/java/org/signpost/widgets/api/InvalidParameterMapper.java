@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.signpost.widgets.http.InvalidParameterException;
 import org.signpost.widgets.http.Problem;
 
 /** A bad parameter: 400 with a problem body that names it and what it accepts. */

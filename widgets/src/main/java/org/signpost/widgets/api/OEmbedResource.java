@@ -22,6 +22,8 @@ import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicView;
+import org.signpost.widgets.http.InvalidParameterException;
+import org.signpost.widgets.http.PublicParameters;
 import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.render.RenderedCache;
 
@@ -109,7 +111,7 @@ public class OEmbedResource {
 
   /** At least {@value #SMALLEST}; a larger maximum than ours is met with ours. */
   private static int size(String name, String value, int ours) {
-    return Math.min(QueryParameters.number(name, value, ours, SMALLEST, 100_000), ours);
+    return Math.min(PublicParameters.number(name, value, ours, SMALLEST, 100_000), ours);
   }
 
   private static URI address(String url) {
@@ -151,7 +153,7 @@ public class OEmbedResource {
     for (String pair : query.split("&")) {
       if (pair.startsWith("key-stage=")) {
         String code = URLDecoder.decode(pair.substring(10), StandardCharsets.UTF_8);
-        return QueryParameters.term("url", code, KeyStage::parse);
+        return PublicParameters.term("url", code, KeyStage::parse);
       }
     }
     return null;

@@ -21,6 +21,8 @@ import org.signpost.core.resource.ResourceQuery;
 import org.signpost.core.taxonomy.Audience;
 import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
+import org.signpost.widgets.http.InvalidParameterException;
+import org.signpost.widgets.http.PublicParameters;
 import org.signpost.widgets.render.RenderedCache;
 
 /**
@@ -53,11 +55,11 @@ public class ResourcesResource {
     ResourceQuery query =
         new ResourceQuery(
             topic,
-            QueryParameters.term("key-stage", keyStage, KeyStage::parse),
-            QueryParameters.term("audience", audience, Audience::parse),
-            QueryParameters.term("type", type, ResourceType::parse),
-            QueryParameters.text("q", text, ResourceQuery.MAX_TEXT));
-    PageRequest request = QueryParameters.page(page, size);
+            PublicParameters.term("key-stage", keyStage, KeyStage::parse),
+            PublicParameters.term("audience", audience, Audience::parse),
+            PublicParameters.term("type", type, ResourceType::parse),
+            PublicParameters.text("q", text, ResourceQuery.MAX_TEXT));
+    PageRequest request = PublicParameters.page(page, size);
     ResourceListing listing =
         cache.value(
             "api|resources|" + query + "|" + request,

@@ -25,7 +25,8 @@ import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.core.persistence.DatabaseUnreachableException;
 import org.signpost.core.validation.InvalidInputException;
-import org.signpost.widgets.api.InvalidParameterException;
+import org.signpost.widgets.http.DatabaseAway;
+import org.signpost.widgets.http.InvalidParameterException;
 import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.render.UnsentFeedback;
 
@@ -101,7 +102,7 @@ public class FeedbackResource {
     } catch (InvalidParameterException | SubmissionKeyTakenException e) {
       return Response.seeOther(ReturnAddress.withOutcome(back, "invalid")).build();
     } catch (RuntimeException e) {
-      if (!DatabaseFaults.isUnreachable(e)) {
+      if (!DatabaseAway.explains(e)) {
         throw e;
       }
       String action = this.site.address(request).base() + "/api/v1/feedback";
@@ -132,9 +133,7 @@ public class FeedbackResource {
             "pages/feedbackUnsent.jte",
             Templates.params(
                 "frame", site.frame(base, "Feedback not sent", null, null), "feedback", feedback));
-    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-        .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS)
-        .header("Cache-Control", "no-store")
+    return DatabaseAway.response()
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html)
         .build();

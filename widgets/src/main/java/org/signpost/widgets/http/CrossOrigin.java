@@ -17,8 +17,7 @@ public class CrossOrigin implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     MultivaluedMap<String, Object> headers = response.getHeaders();
-    headers.putSingle("Access-Control-Allow-Origin", "*");
-    headers.putSingle("Access-Control-Expose-Headers", "ETag, Link, X-Total-Count, Retry-After");
+    PublicResponse.CROSS_ORIGIN.forEach(headers::putSingle);
     if (request.getMethod().equals("OPTIONS")) {
       headers.putSingle("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
       headers.putSingle(

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.signpost.core.markup.Templates;
-import org.signpost.core.persistence.DatabaseFaults;
-import org.signpost.core.publication.CachePolicy;
 
 /**
  * A public page, embed, fragment or feed that was never rendered before the database went away
@@ -40,13 +38,12 @@ public class DatabaseAwayFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | RuntimeException e) {
-      if (!DatabaseFaults.isUnreachable(e) || response.isCommitted()) {
+      if (!DatabaseAway.explains(e) || response.isCommitted()) {
         throw e;
       }
       response.reset();
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader("Retry-After", Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
-      response.setHeader("Cache-Control", CachePolicy.NO_STORE);
+      response.setStatus(DatabaseAway.STATUS);
+      DatabaseAway.headers().forEach(response::setHeader);
       response.setContentType("text/html;charset=UTF-8");
       String base = site.address(request).base();
       response

@@ -3,8 +3,7 @@ package org.signpost.widgets.http;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.signpost.core.publication.CachePolicy;
-import org.signpost.core.publication.EntityTags;
+import java.util.Map;
 import org.signpost.widgets.render.Rendered;
 
 /**
@@ -32,19 +31,16 @@ public final class PublicResponse {
     response.setHeader("Content-Type", rendered.contentType());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    if (!rendered.found()) {
-      response.setStatus(rendered.status());
-      response.setHeader("Cache-Control", CachePolicy.NO_STORE);
+    PublicCaching caching =
+        PublicCaching.of(
+            rendered.found() ? PublicCaching.OK : rendered.status(),
+            rendered.tag(),
+            request.getHeader("If-None-Match"));
+    response.setStatus(caching.status());
+    caching.headers().forEach(response::setHeader);
+    if (!caching.readerHoldsIt()) {
       write(request, response, rendered.body());
-      return;
     }
-    response.setHeader("ETag", rendered.tag());
-    response.setHeader("Cache-Control", CachePolicy.PUBLIC);
-    if (EntityTags.matches(request.getHeader("If-None-Match"), rendered.tag())) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
-    }
-    write(request, response, rendered.body());
   }
 
   /** For our own pages: framed by nobody. */
@@ -62,11 +58,19 @@ public final class PublicResponse {
     response.setHeader("Content-Security-Policy", ENFORCED_POLICY + frameAncestors);
   }
 
+  /**
+   * What makes a response readable by other sites' pages, for the fragments as for the API: any
+   * origin, no credentials, and the headers a widget reads.
+   */
+  public static final Map<String, String> CROSS_ORIGIN =
+      Map.of(
+          "Access-Control-Allow-Origin", "*",
+          "Access-Control-Expose-Headers", "ETag, Link, X-Total-Count, Retry-After",
+          "Cross-Origin-Resource-Policy", "cross-origin");
+
   /** For what other sites fetch from the browser: readable from any origin, no credentials. */
   public static void crossOriginHeaders(HttpServletResponse response) {
-    response.setHeader("Access-Control-Allow-Origin", "*");
-    response.setHeader("Access-Control-Expose-Headers", "ETag");
-    response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+    CROSS_ORIGIN.forEach(response::setHeader);
   }
 
   private static void write(HttpServletRequest request, HttpServletResponse response, byte[] body)

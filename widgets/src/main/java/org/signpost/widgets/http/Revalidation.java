@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.signpost.core.content.revision.ContentRevision;
-import org.signpost.core.publication.CachePolicy;
 import org.signpost.core.publication.EntityTags;
 
 /**
@@ -33,27 +32,23 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
     }
     String tag = EntityTags.of(revision.current(), representation(request));
     request.setProperty(TAG, tag);
-    if (EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
-      request.abortWith(
-          Response.notModified()
-              .header(HttpHeaders.ETAG, tag)
-              .header(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC)
-              .build());
+    PublicCaching caching =
+        PublicCaching.of(PublicCaching.OK, tag, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    if (caching.readerHoldsIt()) {
+      Response.ResponseBuilder notModified = Response.notModified();
+      caching.headers().forEach(notModified::header);
+      request.abortWith(notModified.build());
     }
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
+    if (response.getStatus() == PublicCaching.NOT_MODIFIED) {
       return;
     }
-    Object tag = request.getProperty(TAG);
-    if (tag != null && response.getStatus() == Response.Status.OK.getStatusCode()) {
-      response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC);
-    } else if (response.getStatus() >= 400) {
-      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CachePolicy.NO_STORE);
-    }
+    PublicCaching.of(response.getStatus(), (String) request.getProperty(TAG), null)
+        .headers()
+        .forEach(response.getHeaders()::putSingle);
   }
 
   private static boolean isRead(String method) {

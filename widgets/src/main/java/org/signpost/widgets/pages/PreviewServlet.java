@@ -15,6 +15,7 @@ import org.signpost.core.publication.CachePolicy;
 import org.signpost.core.publication.PreviewTokens;
 import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicView;
+import org.signpost.widgets.http.PublicParameters;
 import org.signpost.widgets.http.PublicResponse;
 import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.render.TopicModel;
@@ -44,7 +45,7 @@ public class PreviewServlet extends HttpServlet {
     response.setContentType("text/html;charset=UTF-8");
     String base = site.address(request).base();
     Optional<TopicView> topic =
-        tokens.verify(Parameters.tail(request.getPathInfo())).flatMap(catalogue::anyTopic);
+        tokens.verify(PublicParameters.tail(request.getPathInfo())).flatMap(catalogue::anyTopic);
     String html;
     if (topic.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);

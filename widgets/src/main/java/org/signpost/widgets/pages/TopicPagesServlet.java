@@ -16,6 +16,7 @@ import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.core.topic.PublishedTopics;
 import org.signpost.core.topic.TopicView;
+import org.signpost.widgets.http.PublicParameters;
 import org.signpost.widgets.http.PublicResponse;
 import org.signpost.widgets.http.PublicSite;
 import org.signpost.widgets.render.FeedbackPrompt;
@@ -41,10 +42,10 @@ public class TopicPagesServlet extends HttpServlet {
       throws IOException {
     PublicResponse.pageHeaders(response);
     String base = site.address(request).base();
-    String slug = Parameters.tail(request.getPathInfo());
+    String slug = PublicParameters.tail(request.getPathInfo());
     Optional<KeyStage> keyStage;
     try {
-      keyStage = Parameters.keyStage(request.getParameter("key-stage"));
+      keyStage = PublicParameters.term(request.getParameter("key-stage"), KeyStage::parse);
     } catch (UnknownTermException e) {
       String choices = String.join(", ", e.accepted());
       PublicResponse.send(
@@ -91,7 +92,7 @@ public class TopicPagesServlet extends HttpServlet {
     if (!Slugs.isValid(slug)) {
       return notFound(base, "There is no page at this address.");
     }
-    String outcome = Parameters.oneOf(feedback, "", "thanks", "choose", "invalid");
+    String outcome = PublicParameters.oneOf(feedback, "", "thanks", "choose", "invalid");
     String key =
         "page:topic:"
             + base

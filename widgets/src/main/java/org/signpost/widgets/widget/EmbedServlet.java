@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.taxonomy.UnknownTermException;
+import org.signpost.widgets.http.PublicParameters;
 import org.signpost.widgets.http.PublicResponse;
 import org.signpost.widgets.http.PublicSite;
-import org.signpost.widgets.pages.Parameters;
 import org.signpost.widgets.render.Rendered;
 import org.signpost.widgets.render.RenderedCache;
 
@@ -53,7 +53,7 @@ public class EmbedServlet extends HttpServlet {
       return;
     }
     String outcome =
-        Parameters.oneOf(request.getParameter("feedback"), "", "thanks", "choose", "invalid");
+        PublicParameters.oneOf(request.getParameter("feedback"), "", "thanks", "choose", "invalid");
     // Built from what was understood, not from the query as typed: the rendering is kept under the
     // widget's key, so anything else in the address would reach the next visitor.
     String self = request.getRequestURI() + widget.query();

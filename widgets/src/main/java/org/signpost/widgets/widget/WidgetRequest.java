@@ -10,7 +10,7 @@ import org.signpost.core.taxonomy.KeyStage;
 import org.signpost.core.taxonomy.ResourceType;
 import org.signpost.core.taxonomy.UnknownTermException;
 import org.signpost.core.validation.WholeNumbers;
-import org.signpost.widgets.pages.Parameters;
+import org.signpost.widgets.http.PublicParameters;
 import org.signpost.widgets.render.WidgetViews;
 
 /**
@@ -53,7 +53,7 @@ public record WidgetRequest(
    * @throws UnknownWidgetException for an address that names no widget, for a 404
    */
   public static WidgetRequest from(String path, HttpServletRequest request) {
-    String tail = Parameters.tail(path);
+    String tail = PublicParameters.tail(path);
     String[] parts = tail.split("/", -1);
     Kind kind;
     String slug;
@@ -77,16 +77,12 @@ public record WidgetRequest(
     return new WidgetRequest(
         kind,
         slug,
-        Parameters.keyStage(request.getParameter("key-stage")).orElse(null),
-        blank(request.getParameter("audience"))
-            ? null
-            : Audience.parse(request.getParameter("audience")),
-        blank(request.getParameter("type"))
-            ? null
-            : ResourceType.parse(request.getParameter("type")),
+        PublicParameters.term(request.getParameter("key-stage"), KeyStage::parse).orElse(null),
+        PublicParameters.term(request.getParameter("audience"), Audience::parse).orElse(null),
+        PublicParameters.term(request.getParameter("type"), ResourceType::parse).orElse(null),
         limit(request.getParameter("limit")),
         page(request.getParameter("page"), slug),
-        Parameters.oneOf(
+        PublicParameters.oneOf(
             request.getParameter("theme") == null
                 ? null
                 : request.getParameter("theme").toLowerCase(Locale.ROOT),

@@ -1,4 +1,4 @@
-package org.signpost.widgets.api;
+package org.signpost.widgets.http;
 
 import java.util.List;
 
