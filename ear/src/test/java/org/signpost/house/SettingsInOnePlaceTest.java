@@ -34,6 +34,8 @@ class SettingsInOnePlaceTest {
       Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
   private static final String CONFIG_PROPERTY =
       "org.eclipse.microprofile.config.inject.ConfigProperty";
+  private static final String CONFIG_PROPERTIES =
+      "org.eclipse.microprofile.config.inject.ConfigProperties";
   private static final String UNCONFIGURED =
       "org.eclipse.microprofile.config.configproperty.unconfigureddvalue";
   private static final Pattern MPCONFIG = Pattern.compile("\\$\\{MPCONFIG=([a-z0-9.-]+)}");
@@ -144,8 +146,16 @@ class SettingsInOnePlaceTest {
     return rows;
   }
 
-  private static String nameOf(JavaField field) {
-    return (String) field.getAnnotationOfType(CONFIG_PROPERTY).get("name").orElseThrow();
+  /** The setting's full name: a settings holder's prefix (@ConfigProperties) and the field's. */
+  static String nameOf(JavaField field) {
+    String name = (String) field.getAnnotationOfType(CONFIG_PROPERTY).get("name").orElseThrow();
+    if (!field.getOwner().isAnnotatedWith(CONFIG_PROPERTIES)) {
+      return name;
+    }
+    String prefix =
+        (String)
+            field.getOwner().getAnnotationOfType(CONFIG_PROPERTIES).get("prefix").orElseThrow();
+    return prefix + "." + name;
   }
 
   private static List<String> settingsRead() throws IOException {

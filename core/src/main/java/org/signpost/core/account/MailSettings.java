@@ -1,27 +1,25 @@
 package org.signpost.core.account;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The SMTP server for "forgot password" mail: {@code signpost.mail.host} (none: no mail), {@code
  * signpost.mail.port} and the sender {@code signpost.mail.from}.
  */
-@ApplicationScoped
+@Dependent
+@ConfigProperties(prefix = "signpost.mail")
 public class MailSettings {
 
-  @Inject
-  @ConfigProperty(name = "signpost.mail.host")
+  @ConfigProperty(name = "host")
   Optional<String> host;
 
-  @Inject
-  @ConfigProperty(name = "signpost.mail.port")
+  @ConfigProperty(name = "port")
   int port;
 
-  @Inject
-  @ConfigProperty(name = "signpost.mail.from")
+  @ConfigProperty(name = "from")
   String from;
 
   /** The server's name, when mail is set up. */

@@ -10,13 +10,14 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.core.validation.Refusal;
 
 /** "Forgot password" mail through the SMTP server of {@link MailSettings}, with Jakarta Mail. */
 @ApplicationScoped
 public class SmtpResetMail implements ResetMail {
 
-  @Inject MailSettings settings;
+  @Inject @ConfigProperties MailSettings settings;
 
   @Override
   public void send(String address, String displayName, String link) {

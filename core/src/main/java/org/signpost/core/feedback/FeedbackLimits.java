@@ -1,25 +1,25 @@
 package org.signpost.core.feedback;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How much feedback one client may send: {@code signpost.feedback.per-minute} on average and {@code
  * signpost.feedback.burst} at once.
  */
-@ApplicationScoped
+@Dependent
+@ConfigProperties(prefix = "signpost.feedback")
 public class FeedbackLimits {
 
-  @Inject
-  @ConfigProperty(name = "signpost.feedback.per-minute")
+  @ConfigProperty(name = "per-minute")
   int perMinute;
 
-  @Inject
-  @ConfigProperty(name = "signpost.feedback.burst")
+  @ConfigProperty(name = "burst")
   int burst;
 
-  protected FeedbackLimits() {}
+  /** For MicroProfile Config, which makes the holder itself and needs a public constructor. */
+  public FeedbackLimits() {}
 
   /** Limits given directly, where no configuration is at hand. */
   public FeedbackLimits(int perMinute, int burst) {

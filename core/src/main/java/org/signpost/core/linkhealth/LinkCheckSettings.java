@@ -1,28 +1,26 @@
 package org.signpost.core.linkhealth;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * When links are checked by themselves: every {@code signpost.links.check-hours} hours ({@code 0}
  * turns the schedule off), the first time {@code signpost.links.first-check-minutes} after start.
  */
-@ApplicationScoped
+@Dependent
+@ConfigProperties(prefix = "signpost.links")
 public class LinkCheckSettings {
 
-  @Inject
-  @ConfigProperty(name = "signpost.links.check-hours")
+  @ConfigProperty(name = "check-hours")
   int everyHours;
 
-  @Inject
-  @ConfigProperty(name = "signpost.links.first-check-minutes")
+  @ConfigProperty(name = "first-check-minutes")
   int firstAfterMinutes;
 
-  @Inject
-  @ConfigProperty(name = "signpost.links.allow-private-addresses")
+  @ConfigProperty(name = "allow-private-addresses")
   boolean privateAddressesAllowed;
 
   /** Whether loopback and private addresses may be checked: for tests only, off by default. */

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.core.resource.LinkCheck;
 import org.signpost.core.resource.LinkHealth;
 
@@ -30,7 +31,7 @@ public class LinkHealthChecks {
   private static final Logger LOG = Logger.getLogger(LinkHealthChecks.class.getName());
 
   @Inject LinkHealthRecorder recorder;
-  @Inject LinkCheckSettings settings;
+  @Inject @ConfigProperties LinkCheckSettings settings;
 
   Clock clock = Clock.systemUTC();
   private LinkChecker checker;

@@ -1,9 +1,9 @@
 package org.signpost.core.publication;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import java.net.URI;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -12,31 +12,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * topic's quick exit leads ({@code signpost.quick-exit.address}) and how readers reach the service
  * ({@code signpost.help.*}).
  */
-@ApplicationScoped
+@Dependent
+@ConfigProperties(prefix = "signpost")
 public class SiteSettings {
 
-  @Inject
-  @ConfigProperty(name = "signpost.service-name")
+  @ConfigProperty(name = "service-name")
   String serviceName;
 
-  @Inject
-  @ConfigProperty(name = "signpost.frame-ancestors")
+  @ConfigProperty(name = "frame-ancestors")
   String frameAncestors;
 
-  @Inject
-  @ConfigProperty(name = "signpost.quick-exit.address")
+  @ConfigProperty(name = "quick-exit.address")
   String quickExitAddress;
 
-  @Inject
-  @ConfigProperty(name = "signpost.help.link")
+  @ConfigProperty(name = "help.link")
   Optional<String> helpLink;
 
-  @Inject
-  @ConfigProperty(name = "signpost.help.phone")
+  @ConfigProperty(name = "help.phone")
   Optional<String> helpPhone;
 
-  @Inject
-  @ConfigProperty(name = "signpost.help.address")
+  @ConfigProperty(name = "help.address")
   Optional<String> helpAddress;
 
   /** The service's name on pages, feeds and oEmbed. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
@@ -27,7 +28,7 @@ public class DatabaseReadiness {
   /** How long a health probe may wait for the database before calling it unreachable. */
   private static final int VALID_WITHIN_SECONDS = 1;
 
-  @Inject SetupSettings settings;
+  @Inject @ConfigProperties SetupSettings settings;
   @Inject SignpostStartup startup;
 
   private boolean details;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.core.account.AccountService;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.PasswordPolicy;
@@ -35,7 +36,7 @@ public class FirstStart {
   @PersistenceContext(unitName = SignpostUnit.NAME)
   EntityManager em;
 
-  @Inject SetupSettings settings;
+  @Inject @ConfigProperties SetupSettings settings;
   @Inject ContentPackService packs;
   @Inject AccountService accounts;
 

@@ -2,6 +2,7 @@ package org.signpost.core.setup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.health.Liveness;
 @ApplicationScoped
 public class ProcessLiveness implements HealthCheck {
 
-  @Inject SetupSettings settings;
+  @Inject @ConfigProperties SetupSettings settings;
 
   @Override
   public HealthCheckResponse call() {

@@ -1,8 +1,8 @@
 package org.signpost.core.setup;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -10,27 +10,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * as {@code SIGNPOST_DEMO_CONTENT}): the first start's demo content and administrator, what the
  * health checks may tell, and whether the console's cookies go over HTTPS only.
  */
-@ApplicationScoped
+@Dependent
+@ConfigProperties(prefix = "signpost")
 public class SetupSettings {
 
-  @Inject
-  @ConfigProperty(name = "signpost.demo-content")
+  @ConfigProperty(name = "demo-content")
   boolean demoContent;
 
-  @Inject
-  @ConfigProperty(name = "signpost.admin.login")
+  @ConfigProperty(name = "admin.login")
   String adminLogin;
 
-  @Inject
-  @ConfigProperty(name = "signpost.admin.password")
+  @ConfigProperty(name = "admin.password")
   Optional<String> adminPassword;
 
-  @Inject
-  @ConfigProperty(name = "signpost.health.details")
+  @ConfigProperty(name = "health.details")
   boolean healthDetails;
 
-  @Inject
-  @ConfigProperty(name = "signpost.secure-cookies")
+  @ConfigProperty(name = "secure-cookies")
   boolean secureCookies;
 
   /** Whether the console's cookies go only over HTTPS: on wherever people reach it by HTTPS. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.core.linkhealth.LinkCheckRun;
 import org.signpost.core.linkhealth.LinkCheckSettings;
 import org.signpost.core.linkhealth.LinkCheckTurn;
@@ -32,7 +33,7 @@ public class LinkHealthSchedule {
 
   @Inject LinkHealthChecks checks;
 
-  @Inject LinkCheckSettings settings;
+  @Inject @ConfigProperties LinkCheckSettings settings;
 
   @Inject LinkCheckTurn turn;
 

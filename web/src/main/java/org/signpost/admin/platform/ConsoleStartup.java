@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.admin.address.ConsolePath;
 import org.signpost.admin.security.ConsoleHeaders;
 import org.signpost.core.address.PublicAddresses;
@@ -17,7 +18,7 @@ import org.signpost.core.setup.SetupSettings;
 @WebListener
 public class ConsoleStartup implements ServletContextListener {
 
-  @Inject SetupSettings settings;
+  @Inject @ConfigProperties SetupSettings settings;
   @Inject PublicAddresses addresses;
 
   @Override

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.admin.address.ConsolePath;
 import org.signpost.core.account.KnownDevices;
 import org.signpost.core.account.SessionProofs;
@@ -54,7 +55,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
   @Inject SignInAttempt attempt;
   @Inject KnownDevices devices;
   @Inject SessionProofs proofs;
-  @Inject SetupSettings settings;
+  @Inject @ConfigProperties SetupSettings settings;
   @Inject ClientAddresses clients;
 
   @Override

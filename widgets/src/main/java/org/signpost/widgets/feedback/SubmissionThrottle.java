@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.OptionalLong;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.core.feedback.FeedbackLimits;
 import org.signpost.core.limit.Allowances;
 
@@ -20,7 +21,7 @@ import org.signpost.core.limit.Allowances;
 @ApplicationScoped
 public class SubmissionThrottle {
 
-  @Inject FeedbackLimits settings;
+  @Inject @ConfigProperties FeedbackLimits settings;
   @Inject Allowances allowances;
 
   private BucketConfiguration limits;

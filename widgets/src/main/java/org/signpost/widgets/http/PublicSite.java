@@ -3,6 +3,7 @@ package org.signpost.widgets.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.core.address.ClientAddresses;
 import org.signpost.core.address.HostPort;
 import org.signpost.core.address.PublicAddresses;
@@ -17,7 +18,7 @@ public class PublicSite {
 
   @Inject PublicAddresses addresses;
   @Inject ClientAddresses clients;
-  @Inject SiteSettings settings;
+  @Inject @ConfigProperties SiteSettings settings;
 
   /** The public side's addresses: the configured ones, or those of the host the request came to. */
   public SiteAddress address(HttpServletRequest request) {

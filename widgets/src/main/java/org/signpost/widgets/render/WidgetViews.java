@@ -5,6 +5,7 @@ import static org.signpost.core.markup.Templates.params;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.signpost.core.address.SiteAddress;
 import org.signpost.core.markup.Templates;
 import org.signpost.core.persistence.PageRequest;
@@ -29,7 +30,7 @@ public class WidgetViews {
   @Inject PublishedTopics topics;
   @Inject ResourceCatalogue resources;
   @Inject Templates templates;
-  @Inject SiteSettings settings;
+  @Inject @ConfigProperties SiteSettings settings;
 
   /**
    * The published topic, or empty when there is none by that slug; links lead to {@code base}, this
