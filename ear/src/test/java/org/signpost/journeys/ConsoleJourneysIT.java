@@ -34,6 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.signpost.core.markup.PeopleDates;
@@ -294,10 +295,18 @@ class ConsoleJourneysIT {
       curator.click("search");
       curator.awaitText(comment);
 
-      // The search's update may still be replacing the form: read the link once it holds still.
-      String csvLink = curator.wait(5).until(d -> d.findElement(By.id("csv")).getAttribute("href"));
-      assertThat(curator.textOf("csv"))
-          .isEqualTo("Download 1 answer as CSV (what the filters show)");
+      // The search's update may still be replacing the form: read the link once it says what the
+      // filters found, finding it afresh each time, as a replaced element goes stale.
+      String csvWords = "Download 1 answer as CSV (what the filters show)";
+      String csvLink =
+          curator
+              .wait(5)
+              .ignoring(StaleElementReferenceException.class)
+              .until(
+                  d -> {
+                    WebElement link = d.findElement(By.id("csv"));
+                    return csvWords.equals(link.getText()) ? link.getAttribute("href") : null;
+                  });
       String file = "signpost-feedback-" + LocalDate.now(ZoneId.of("Europe/London")) + ".csv";
       curator.click("csv");
       curator.awaitText("Download finished: " + file + " is saved.");
