@@ -16,6 +16,9 @@ public final class AllowedTopicActions implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String EXISTS_ALREADY = Refusal.words("topic.exists-already");
+  private static final String NOT_IN_YOUR_ROLES = Refusal.words("account.roles-exclude-this");
+
   private final EnumMap<TopicAction, String> refused;
   private final EnumMap<TopicAction, String> explained;
 
@@ -35,9 +38,9 @@ public final class AllowedTopicActions implements java.io.Serializable {
     EnumMap<TopicAction, String> explained = new EnumMap<>(TopicAction.class);
     for (TopicAction action : TopicAction.values()) {
       if (action == TopicAction.CREATE) {
-        refused.put(action, Refusal.words("topic.exists-already"));
+        refused.put(action, EXISTS_ALREADY);
       } else if (!action.permits(actor)) {
-        refused.put(action, Refusal.words("account.roles-exclude-this"));
+        refused.put(action, NOT_IN_YOUR_ROLES);
       } else if (!action.startsFrom(stage)) {
         refused.put(action, action.wrongStatus(stage));
       } else if (action == TopicAction.PUBLISH

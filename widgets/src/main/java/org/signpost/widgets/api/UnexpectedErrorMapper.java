@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.signpost.widgets.http.DatabaseAway;
+import org.signpost.core.persistence.DatabaseFaults;
 import org.signpost.widgets.http.Problem;
 
 /**
@@ -25,7 +25,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
 
   @Override
   public Response toResponse(RuntimeException e) {
-    if (DatabaseAway.explains(e)) {
+    if (DatabaseFaults.isUnreachable(e)) {
       return DatabaseUnreachableMapper.tryAgain(e, uri);
     }
     String reference = UUID.randomUUID().toString();

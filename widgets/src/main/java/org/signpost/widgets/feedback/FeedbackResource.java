@@ -102,7 +102,7 @@ public class FeedbackResource {
     } catch (InvalidParameterException | SubmissionKeyTakenException e) {
       return Response.seeOther(ReturnAddress.withOutcome(back, "invalid")).build();
     } catch (RuntimeException e) {
-      if (!DatabaseAway.explains(e)) {
+      if (!DatabaseFaults.isUnreachable(e)) {
         throw e;
       }
       String action = this.site.address(request).base() + "/api/v1/feedback";

@@ -25,11 +25,6 @@ public final class DatabaseAway {
 
   private DatabaseAway() {}
 
-  /** Whether the failure is the database's absence, anywhere in its causes. */
-  public static boolean explains(Throwable failure) {
-    return DatabaseFaults.isUnreachable(failure);
-  }
-
   /** The status and headers for the API's resources, for the caller to add the body. */
   public static Response.ResponseBuilder response() {
     Response.ResponseBuilder builder = Response.status(STATUS);

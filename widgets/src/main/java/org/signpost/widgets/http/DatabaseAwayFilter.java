@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.signpost.core.markup.Templates;
+import org.signpost.core.persistence.DatabaseFaults;
 
 /**
  * A public page, embed, fragment or feed that was never rendered before the database went away
@@ -38,7 +39,7 @@ public class DatabaseAwayFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | RuntimeException e) {
-      if (!DatabaseAway.explains(e) || response.isCommitted()) {
+      if (!DatabaseFaults.isUnreachable(e) || response.isCommitted()) {
         throw e;
       }
       response.reset();

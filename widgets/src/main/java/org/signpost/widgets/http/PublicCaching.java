@@ -1,6 +1,5 @@
 package org.signpost.widgets.http;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.signpost.core.publication.CachePolicy;
 import org.signpost.core.publication.EntityTags;
@@ -18,22 +17,20 @@ public record PublicCaching(int status, Map<String, String> headers) {
   public static final int OK = 200;
   public static final int NOT_MODIFIED = 304;
 
+  private static final Map<String, String> NOT_STORED =
+      Map.of("Cache-Control", CachePolicy.NO_STORE);
+
   /**
    * How to answer a response of {@code status}, tagged {@code tag} when it was found, to a reader
    * whose {@code If-None-Match} is {@code ifNoneMatch} (null when they sent none).
    */
   public static PublicCaching of(int status, String tag, String ifNoneMatch) {
-    Map<String, String> headers = new LinkedHashMap<>();
     if (status != OK || tag == null) {
-      if (status >= 400) {
-        headers.put("Cache-Control", CachePolicy.NO_STORE);
-      }
-      return new PublicCaching(status, headers);
+      return new PublicCaching(status, status >= 400 ? NOT_STORED : Map.of());
     }
-    headers.put("ETag", tag);
-    headers.put("Cache-Control", CachePolicy.PUBLIC);
     return new PublicCaching(
-        EntityTags.matches(ifNoneMatch, tag) ? NOT_MODIFIED : status, Map.copyOf(headers));
+        EntityTags.matches(ifNoneMatch, tag) ? NOT_MODIFIED : status,
+        Map.of("ETag", tag, "Cache-Control", CachePolicy.PUBLIC));
   }
 
   /** Whether the reader already holds what would be sent, so that no body is. */
