@@ -24,8 +24,7 @@ PORT=${SIGNPOST_CLUSTER_PORT:-8080}
 GRID=${SIGNPOST_CLUSTER_GRID_PORT:-6900}
 DB=${SIGNPOST_CLUSTER_DB:-signpost_cluster}
 JAR=ear/target/signpost-micro.jar
-# The same JVM settings as run.sh gives one instance; SIGNPOST_JAVA_OPTS replaces them.
-JAVA_OPTS=${SIGNPOST_JAVA_OPTS:-"-Xms128m -Xmx512m -XX:+UseSerialGC -XX:MaxMetaspaceSize=384m"}
+JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC -XX:MaxMetaspaceSize=384m"
 # The grid's name follows from the secret (org.signpost.core.grid.GridName makes the same one).
 GRID_USE="signpost data grid"
 

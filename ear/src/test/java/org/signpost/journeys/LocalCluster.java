@@ -41,9 +41,6 @@ final class LocalCluster implements AutoCloseable {
     int port = freeRun(size + 1);
     Map<String, String> environment = new java.util.HashMap<>(settings);
     environment.put("SIGNPOST_CLUSTER_DIR", folder.toString());
-    if (!SignpostInstance.javaOptions().isEmpty()) {
-      environment.put("SIGNPOST_JAVA_OPTS", String.join(" ", SignpostInstance.javaOptions()));
-    }
     environment.put("SIGNPOST_CLUSTER_PORT", Integer.toString(port));
     environment.put("SIGNPOST_CLUSTER_GRID_PORT", Integer.toString(freeRun(size)));
     environment.put(

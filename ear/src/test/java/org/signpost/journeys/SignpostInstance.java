@@ -71,7 +71,6 @@ final class SignpostInstance implements AutoCloseable {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(javaOptions());
     command.add("-jar");
     command.add(new File(System.getProperty("signpost.micro")).getAbsolutePath());
     command.addAll(List.of("--nocluster", "--port", Integer.toString(port)));
@@ -83,14 +82,6 @@ final class SignpostInstance implements AutoCloseable {
     Path log = folder.resolve("signpost.log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     return new SignpostInstance(builder.start(), "http://127.0.0.1:" + port, log);
-  }
-
-  /**
-   * The JVM options the build gives the instances journeys start (signpost.journeys.java-options).
-   */
-  static List<String> javaOptions() {
-    String options = System.getProperty("signpost.journeys.java-options", "").strip();
-    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
   }
 
   /** The process's id, for looking at it from outside (its sockets). */
