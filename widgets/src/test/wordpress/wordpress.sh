@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway WordPress from Debian's packages (wordpress, php-fpm, php-mysql, nginx, mariadb-server)
-# for WordPressEmbedIT: the CMS most schools run, embedding a Signpost topic the way a school's web
+# for PublicSideIT's WordPress checks: the CMS most schools run, embedding a Signpost topic the way a school's web
 # editor would, by pasting its address on a line of its own in a post.
 #
 #   wordpress.sh up SIGNPOST_TOPIC_ADDRESS RUN_DIR   starts it on http://127.0.0.1:8182, prints the post's address
@@ -63,7 +63,7 @@ up() {
   mkdir -p "$CONTENT/mu-plugins"
   cat >"$CONTENT/mu-plugins/signpost-test-loopback.php" <<'PHP'
 <?php
-// For Signpost's WordPressEmbedIT only: oEmbed discovery from a Signpost on loopback, no mail.
+// For Signpost's WordPress checks (PublicSideIT) only: oEmbed discovery from a Signpost on loopback, no mail.
 if (!defined('SIGNPOST_WORDPRESS_TEST')) {
     return;
 }

@@ -15,15 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,7 +27,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.signpost.widgets.StoredFeedback;
-import org.signpost.widgets.WidgetsWar;
 
 /**
  * A school's page on another origin (another loopback address and port, under a strict
@@ -41,25 +34,19 @@ import org.signpost.widgets.WidgetsWar;
  * KS3 resources, answers the feedback prompt with and without script, and nothing sets a cookie.
  * Every page, embed and widget has no axe violations and valid HTML.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EmbeddingInBrowserIT {
+public abstract class EmbeddingInBrowserChecks {
 
   private static final List<String> WCAG =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   private static final String KS3_LESSONS = "Healthy relationships lessons for Key Stage 3";
   private static final String SAFETY_PLAN = "Making a safety plan";
 
-  @ArquillianResource URL base;
+  /** Where the public side answers, set by the suite that deployed it. */
+  protected URL base;
 
   private ChromeDriver browser;
   private HostSite school;
   private String signpost;
-
-  @Deployment(testable = false)
-  static WebArchive widgets() {
-    return WidgetsWar.asBuilt();
-  }
 
   @BeforeEach
   void open() throws Exception {

@@ -10,33 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.signpost.widgets.StoredFeedback;
-import org.signpost.widgets.WidgetsWar;
 
 /**
  * Feedback through the war as built, checked in the database the war writes to: each accepted
  * submission is there once, without personal data; refused ones are not there at all.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FeedbackApiIT {
+public abstract class FeedbackApiChecks {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive widgets() {
-    return WidgetsWar.asBuilt();
-  }
+  /** Where the public side answers, set by the suite that deployed it. */
+  protected URL base;
 
   @Test
   void theWidgetsAnswerIsStoredWithTheSiteAndWithoutContactDetails() throws Exception {

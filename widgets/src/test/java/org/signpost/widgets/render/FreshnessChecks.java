@@ -15,13 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.signpost.core.account.Actor;
 import org.signpost.core.account.Role;
 import org.signpost.core.content.revision.ContentRevision;
@@ -32,25 +26,18 @@ import org.signpost.core.topic.Topic;
 import org.signpost.core.topic.TopicDetails;
 import org.signpost.core.topic.TopicDraft;
 import org.signpost.core.topic.workflow.TopicWorkflow;
-import org.signpost.widgets.WidgetsWar;
 
 /**
  * A change published through core, from another process as another instance would, shows in the
  * widgets war's cached fragment, API and page within two seconds.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FreshnessIT {
+public abstract class FreshnessChecks {
 
   private static final Duration PROMISE = Duration.ofSeconds(2);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive widgets() {
-    return WidgetsWar.asBuilt();
-  }
+  /** Where the public side answers, set by the suite that deployed it. */
+  protected URL base;
 
   @Test
   void aPublishedChangeReachesEveryCachedViewWithinTwoSeconds() throws Exception {

@@ -13,31 +13,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.signpost.widgets.WidgetsWar;
 
 /**
  * The public side as built, alone in a war, on Payara Micro, answering as a reader's browser would
  * see it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TopicsApiIT {
+public abstract class TopicsApiChecks {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive widgets() {
-    return WidgetsWar.asBuilt();
-  }
+  /** Where the public side answers, set by the suite that deployed it. */
+  protected URL base;
 
   @Test
   void theDemoTopicComesWithItsSectionsCalloutsAndResourcesByKeyStage() throws Exception {

@@ -9,28 +9,15 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.signpost.widgets.WidgetsWar;
 
 /** The resource catalogue, revalidation and cross-origin reading, on the war as built. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogueApiIT {
+public abstract class CatalogueApiChecks {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive widgets() {
-    return WidgetsWar.asBuilt();
-  }
+  /** Where the public side answers, set by the suite that deployed it. */
+  protected URL base;
 
   @Test
   void ks3ResourcesOfATopicComeWithTheTotalAndPageLinks() throws Exception {

@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.signpost.widgets.WidgetsWar;
 
 /**
  * A reader of Healthy Relationships, a topic that offers a quick exit, leaves it by the "Exit this
@@ -28,21 +21,15 @@ import org.signpost.widgets.WidgetsWar;
  * http://weather.neutral.test/}, which the browser resolves to a stand-in on loopback) takes the
  * page's place, so that Back does not lead to the topic.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class QuickExitInBrowserIT {
+public abstract class QuickExitInBrowserChecks {
 
-  @ArquillianResource URL base;
+  /** Where the public side answers, set by the suite that deployed it. */
+  protected URL base;
 
   private ChromeDriver browser;
   private HostSite school;
   private NeutralSite neutral;
   private String signpost;
-
-  @Deployment(testable = false)
-  static WebArchive widgets() {
-    return WidgetsWar.asBuilt();
-  }
 
   @BeforeEach
   void open() throws Exception {

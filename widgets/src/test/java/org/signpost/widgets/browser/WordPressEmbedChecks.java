@@ -13,22 +13,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.signpost.widgets.WidgetsWar;
 
 /**
  * A school's web editor pastes a topic's address on a line of its own in a post of a real WordPress
@@ -37,13 +30,12 @@ import org.signpost.widgets.WidgetsWar;
  * frame takes the topic's height (as far as WordPress allows, 1000 px), and links, the quick exit
  * too, open in the top window.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WordPressEmbedIT {
+public abstract class WordPressEmbedChecks {
 
   private static final Path RUN = Path.of("target", "wordpress");
 
-  @ArquillianResource URL base;
+  /** Where the public side answers, set by the suite that deployed it. */
+  protected URL base;
 
   /** The post, made once for the class on the WordPress that the first test starts. */
   private static String post;
@@ -51,11 +43,6 @@ class WordPressEmbedIT {
   private ChromeDriver browser;
   private NeutralSite neutral;
   private String signpost;
-
-  @Deployment(testable = false)
-  static WebArchive widgets() {
-    return WidgetsWar.asBuilt();
-  }
 
   @BeforeEach
   void open() throws Exception {
